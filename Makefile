@@ -1,0 +1,51 @@
+# sakip — the two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PORT   ?= 8000
+
+.PHONY: run test install browser lint format bench clean
+
+$(VENV)/.terpasang: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	@touch $@
+
+install: $(VENV)/.terpasang
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput -v0
+	$(PY) manage.py muat_demo
+	@echo ""
+	@echo "SAKIP berjalan di http://127.0.0.1:$(PORT)/  (hentikan dengan Ctrl+C)"
+	$(VENV)/bin/gunicorn sakip.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 --timeout 120 --access-logfile -
+
+# Browser tests drive the system Chromium; as root it is installed when missing.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "Memasang chromium dari paket Debian…"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "Chromium tidak ditemukan: pasang paket 'chromium' (sudo apt-get install chromium)"; exit 1; \
+	  fi; }
+
+test: install browser
+	$(PY) -m ruff check sakip bench
+	$(PY) -m pytest
+
+lint:
+	$(PY) -m ruff check sakip bench
+	$(PY) -m ruff format --check sakip bench
+
+format:
+	$(PY) -m ruff check --fix sakip bench
+	$(PY) -m ruff format sakip bench
+
+bench: install
+	@for f in bench/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
+
+clean:
+	rm -rf $(VENV) staticfiles sakip.sqlite3

@@ -1,0 +1,92 @@
+"""Shared fixtures: the demo office, a fixed cast of users, and outsiders."""
+
+import os
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to be
+# called from such a thread unless told it is safe (it is: the loop only drives the browser).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def _cepat(settings):
+    """Fast password hashing and no login lockout bookkeeping noise in tests."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def demo(db):
+    """The demo office 3674 with its 2023 data and demo users; returns the Satker."""
+    from sakip.demo.muat import muat_semua
+    from sakip.organisasi.models import Satker
+
+    muat_semua()
+    return Satker.objects.get(kode="3674")
+
+
+def _pengguna(username):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username=username)
+
+
+@pytest.fixture
+def pimpinan(demo):
+    return _pengguna("sekretaris")
+
+
+@pytest.fixture
+def perencana(demo):
+    return _pengguna("perencana")
+
+
+@pytest.fixture
+def pic(demo):
+    """PIC of Subbagian Keuangan, Umum dan Logistik."""
+    return _pengguna("pic-keuangan")
+
+
+@pytest.fixture
+def verifikator(demo):
+    """Kepala Subbagian Keuangan, Umum dan Logistik."""
+    return _pengguna("kasubbag-keuangan")
+
+
+@pytest.fixture
+def evaluator(demo):
+    """Evaluator at KPU Provinsi Banten, the parent of 3674."""
+    return _pengguna("evaluator-banten")
+
+
+@pytest.fixture
+def kantor_lain(demo):
+    """KPU Kota Tangerang (3671), a sibling office under Banten."""
+    from sakip.organisasi.models import Satker
+
+    return Satker.objects.create(
+        kode="3671", nama="KPU Kota Tangerang", jenis="kabkota", induk=demo.induk
+    )
+
+
+@pytest.fixture
+def orang_luar(kantor_lain, django_user_model):
+    """A perencana of another office: must never see 3674's data."""
+    from sakip.organisasi.models import Keanggotaan, Peran
+
+    user = django_user_model.objects.create_user("perencana-3671", password="rahasia-123")
+    Keanggotaan.objects.create(user=user, satker=kantor_lain, peran=Peran.PERENCANA)
+    return user
+
+
+@pytest.fixture
+def evaluator_lain(demo, django_user_model):
+    """An evaluator of another province (Jawa Barat): not above 3674."""
+    from sakip.organisasi.models import Keanggotaan, Peran, Satker
+
+    jabar = Satker.objects.create(
+        kode="32", nama="KPU Provinsi Jawa Barat", jenis="provinsi", induk=demo.induk.induk
+    )
+    user = django_user_model.objects.create_user("evaluator-jabar", password="rahasia-123")
+    Keanggotaan.objects.create(user=user, satker=jabar, peran=Peran.EVALUATOR)
+    return user

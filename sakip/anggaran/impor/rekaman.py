@@ -1,0 +1,155 @@
+"""Validated rows read from a budget file, and the errors found, with where each came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sakip.lib.anggaran import KodeAnggaran
+
+
+class ImporError(Exception):
+    """A file refused as a whole; carries every error found."""
+
+    def __init__(self, kesalahan: list[Kesalahan]):
+        self.kesalahan = kesalahan
+        super().__init__("\n".join(str(k) for k in kesalahan[:20]))
+
+
+@dataclass(frozen=True, slots=True)
+class Kesalahan:
+    """One problem in the input: which sheet, row and column, and what is wrong."""
+
+    lembar: str | None
+    baris: int | None
+    kolom: str | None
+    pesan: str
+
+    def __str__(self) -> str:
+        letak = []
+        if self.lembar:
+            letak.append(f"lembar '{self.lembar}'")
+        if self.baris:
+            letak.append(f"baris {self.baris}")
+        if self.kolom:
+            letak.append(f"kolom {self.kolom}")
+        return f"{', '.join(letak)}: {self.pesan}" if letak else self.pesan
+
+
+@dataclass(frozen=True, slots=True)
+class Letak:
+    """Sheet and row of a record, so later checks can point at it."""
+
+    lembar: str
+    baris: int
+
+    def salah(self, kolom: str | None, pesan: str) -> Kesalahan:
+        return Kesalahan(self.lembar, self.baris, kolom, pesan)
+
+
+@dataclass(slots=True)
+class BarisPagu:
+    """One akun-level line with its pagu (SAKTI files also give realisasi up to the period)."""
+
+    kode: KodeAnggaran
+    pagu: Decimal
+    letak: Letak
+    realisasi_sd: Decimal | None = None
+
+
+@dataclass(slots=True)
+class Subtotal:
+    """A pagu given on a row above akun level; it must equal the sum of the akun lines below."""
+
+    awalan: str
+    pagu: Decimal
+    letak: Letak
+    kolom: str = "pagu"
+
+
+@dataclass(slots=True)
+class BarisVolumeRO:
+    """Volume target of an RO (TVRO); kode_ro may be a suffix such as '6709.QGE.001'."""
+
+    kode_ro: tuple[str, ...]
+    uraian: str
+    target: Decimal
+    satuan: str
+    letak: Letak
+
+
+@dataclass(slots=True)
+class BarisRealisasi:
+    """Money spent on one line in one month (not cumulative)."""
+
+    kode: KodeAnggaran
+    bulan: int
+    jumlah: Decimal
+    letak: Letak
+
+
+@dataclass(slots=True)
+class BarisRealisasiVolume:
+    """Volume of an RO delivered in one month (RVRO is their sum)."""
+
+    kode_ro: tuple[str, ...]
+    bulan: int
+    volume: Decimal
+    letak: Letak
+
+
+@dataclass(slots=True)
+class BarisRpd:
+    """Planned spending (RPD, Halaman III DIPA) of one type of spending in one month."""
+
+    jenis_belanja: str
+    bulan: int
+    rencana: Decimal
+    letak: Letak
+
+
+@dataclass(slots=True)
+class InfoSakti:
+    """What a SAKTI GLP039 report says about itself in its title, header and total row."""
+
+    tahun: int
+    bulan: int
+    ba: str
+    eselon: str
+    kode_satker: str
+    nama_satker: str
+    jumlah: dict[str, Decimal] = field(default_factory=dict)
+
+
+@dataclass
+class HasilBaca:
+    """Everything read from one or more files; nothing is written until kesalahan is empty."""
+
+    format: str = "template"
+    uraian: dict[str, str] = field(default_factory=dict)
+    pagu: list[BarisPagu] = field(default_factory=list)
+    subtotal: list[Subtotal] = field(default_factory=list)
+    volume_ro: list[BarisVolumeRO] = field(default_factory=list)
+    realisasi: list[BarisRealisasi] = field(default_factory=list)
+    realisasi_volume: list[BarisRealisasiVolume] = field(default_factory=list)
+    rpd: list[BarisRpd] = field(default_factory=list)
+    sakti: InfoSakti | None = None
+    kesalahan: list[Kesalahan] = field(default_factory=list)
+
+    @property
+    def kosong(self) -> bool:
+        return not (
+            self.pagu or self.volume_ro or self.realisasi or self.realisasi_volume or self.rpd
+        )
+
+    def gabung(self, lain: HasilBaca) -> None:
+        """Add another template file's rows (several CSV files make one import)."""
+        for nama, teks in lain.uraian.items():
+            self.uraian.setdefault(nama, teks)
+        self.pagu += lain.pagu
+        self.subtotal += lain.subtotal
+        self.volume_ro += lain.volume_ro
+        self.realisasi += lain.realisasi
+        self.realisasi_volume += lain.realisasi_volume
+        self.rpd += lain.rpd
+        self.kesalahan += lain.kesalahan

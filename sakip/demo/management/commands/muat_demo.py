@@ -1,0 +1,17 @@
+"""python manage.py muat_demo: load the demo office and users (safe to run twice)."""
+
+from django.core.management.base import BaseCommand
+
+from sakip.demo.muat import KATA_SANDI_DEMO, muat_semua
+
+
+class Command(BaseCommand):
+    help = "Memuat data demo KPU Kota Tangerang Selatan 2023 dan satu pengguna per peran."
+
+    def handle(self, *args, **options):
+        pengguna = muat_semua()
+        self.stdout.write(self.style.SUCCESS("Data demo KPU Kota Tangerang Selatan 2023 dimuat."))
+        self.stdout.write(f"Pengguna demo (kata sandi: {KATA_SANDI_DEMO}):")
+        lebar = max(len(u) for u, _, _ in pengguna)
+        for username, peran, kantor in pengguna:
+            self.stdout.write(f"  {username:<{lebar}}  {peran:<32} {kantor}")

@@ -1,0 +1,63 @@
+"""Landing pages: where a user starts, the offices an evaluator reads, error pages."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+
+from sakip.pengukuran.capaian import tahun_utama
+
+from .akses import keanggotaan, satker_terlihat, satker_yang_dapat_dibaca
+from .models import Peran
+
+
+@login_required
+def beranda(request):
+    k = keanggotaan(request.user)
+    if k is None:
+        if request.user.is_superuser:
+            return redirect("daftar_satker")
+        return render(request, "organisasi/tanpa_kantor.html", status=403)
+    if k.peran == Peran.EVALUATOR:
+        return redirect("daftar_satker")
+    return redirect("satker", kode=k.satker.kode)
+
+
+@login_required
+def daftar_satker(request):
+    daftar = satker_yang_dapat_dibaca(request.user).select_related("induk")
+    return render(request, "organisasi/daftar_satker.html", {"daftar": daftar})
+
+
+@login_required
+def satker_beranda(request, kode):
+    satker = satker_terlihat(request.user, kode)
+    tahun = tahun_utama(satker)
+    if tahun is None:
+        return render(request, "organisasi/satker_kosong.html", {"satker": satker})
+    return redirect("dasbor", kode=satker.kode, tahun=tahun)
+
+
+def galat_400(request, exception=None):
+    return render(
+        request, "galat.html", {"kode": 400, "judul": "Permintaan tidak valid"}, status=400
+    )
+
+
+def galat_403(request, exception=None):
+    return render(
+        request,
+        "galat.html",
+        {"kode": 403, "judul": "Anda tidak berhak membuka halaman ini"},
+        status=403,
+    )
+
+
+def galat_404(request, exception=None):
+    return render(
+        request, "galat.html", {"kode": 404, "judul": "Halaman tidak ditemukan"}, status=404
+    )
+
+
+def galat_500(request):
+    return render(
+        request, "galat.html", {"kode": 500, "judul": "Terjadi kesalahan pada server"}, status=500
+    )

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PemeriksaConfig(AppConfig):
+    name = "sakip.pemeriksa"
+    verbose_name = "Pemeriksa"

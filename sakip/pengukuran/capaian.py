@@ -1,0 +1,145 @@
+"""The measurement table of an office and year: target, realisasi, capaian, kategori."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sakip.lib.agregasi import Agregasi, gabung
+from sakip.lib.capaian import Polaritas, hitung_capaian, nilai_huruf
+from sakip.organisasi.models import Satker
+from sakip.perencanaan.models import Indikator, PerjanjianKinerja, Target
+
+from .models import Realisasi
+
+
+@dataclass(frozen=True)
+class BarisCapaian:
+    """One indicator's row of the measurement table."""
+
+    nomor_sasaran: int
+    sasaran: str
+    indikator: Indikator
+    target: Decimal | None
+    target_huruf: str
+    realisasi: Decimal | None
+    realisasi_huruf: str
+    capaian: Decimal | None
+    kategori: str | None
+
+    @property
+    def berhuruf(self) -> bool:
+        return self.indikator.berhuruf
+
+
+def _target_tahunan(indikator_ids: list[int], tahun: int) -> dict[int, Target]:
+    rows = Target.objects.filter(indikator_id__in=indikator_ids, tahun=tahun, triwulan__isnull=True)
+    return {t.indikator_id: t for t in rows}
+
+
+def realisasi_tahunan(
+    indikator: Indikator, per_triwulan: list[Realisasi]
+) -> tuple[Decimal | None, str]:
+    """The year's value (and grade letter) from the quarters by the indicator's rule."""
+    nilai = {r.triwulan: r.nilai_angka() for r in per_triwulan}
+    tahunan = gabung(nilai, Agregasi(indikator.agregasi))
+    huruf = ""
+    if indikator.berhuruf:
+        terisi = [r for r in sorted(per_triwulan, key=lambda r: r.triwulan) if r.nilai_huruf]
+        huruf = terisi[-1].nilai_huruf if terisi else ""
+    return tahunan, huruf
+
+
+def indikator_tahun(satker: Satker, tahun: int) -> list[tuple[Indikator, Decimal | None, str]]:
+    """Indicators measured in the year with their target: the PK's rows, else the Renstra's."""
+    pk = PerjanjianKinerja.berlaku(satker, tahun)
+    if pk is not None:
+        baris = pk.baris.select_related("indikator__sasaran__renstra", "indikator__unit").order_by(
+            "urutan"
+        )
+        return [(b.indikator, b.target, b.target_huruf) for b in baris]
+    indikator = list(
+        Indikator.objects.filter(
+            sasaran__renstra__satker=satker,
+            sasaran__renstra__tahun_awal__lte=tahun,
+            sasaran__renstra__tahun_akhir__gte=tahun,
+        ).select_related("sasaran__renstra", "unit")
+    )
+    target = _target_tahunan([i.pk for i in indikator], tahun)
+    return [
+        (
+            i,
+            target[i.pk].nilai if i.pk in target else None,
+            target[i.pk].nilai_huruf if i.pk in target else "",
+        )
+        for i in indikator
+    ]
+
+
+def tabel_capaian(satker: Satker, tahun: int) -> list[BarisCapaian]:
+    """Rows of the measurement table, every figure computed by the rules of sakip.lib."""
+    daftar = indikator_tahun(satker, tahun)
+    per_indikator: dict[int, list[Realisasi]] = defaultdict(list)
+    for r in Realisasi.objects.filter(indikator_id__in=[i.pk for i, _, _ in daftar], tahun=tahun):
+        per_indikator[r.indikator_id].append(r)
+    skala = satker.skala()
+    hasil = []
+    for indikator, target, target_huruf in daftar:
+        for r in per_indikator[indikator.pk]:
+            r.indikator = indikator  # avoid one query per row
+        realisasi, realisasi_huruf = realisasi_tahunan(indikator, per_indikator[indikator.pk])
+        target_angka = nilai_huruf(target_huruf) if indikator.berhuruf and target_huruf else target
+        capaian = None
+        if target_angka is not None and realisasi is not None:
+            capaian = hitung_capaian(
+                target_angka, realisasi, Polaritas(indikator.polaritas), satker.batas_capaian
+            )
+        hasil.append(
+            BarisCapaian(
+                nomor_sasaran=indikator.sasaran.nomor,
+                sasaran=indikator.sasaran.uraian,
+                indikator=indikator,
+                target=target,
+                target_huruf=target_huruf,
+                realisasi=realisasi,
+                realisasi_huruf=realisasi_huruf,
+                capaian=capaian,
+                kategori=skala.kategori(capaian),
+            )
+        )
+    return hasil
+
+
+def sebaran_kategori(satker: Satker, baris: list[BarisCapaian]) -> list[tuple[str, int]]:
+    """How many indicators fall in each band of the office's scale, best band first."""
+    hitung = {p.label: 0 for p in reversed(satker.skala().pita)}
+    for b in baris:
+        if b.kategori is not None:
+            hitung[b.kategori] += 1
+    return list(hitung.items())
+
+
+def tahun_tersedia(satker: Satker) -> list[int]:
+    """Years for which the office has a PK or targets, newest first."""
+    tahun = set(PerjanjianKinerja.objects.filter(satker=satker).values_list("tahun", flat=True))
+    tahun.update(
+        Target.objects.filter(indikator__sasaran__renstra__satker=satker).values_list(
+            "tahun", flat=True
+        )
+    )
+    return sorted(tahun, reverse=True)
+
+
+def tahun_utama(satker: Satker) -> int | None:
+    """The year a user most likely wants: the latest with a realisation, else a PK, else any."""
+    terisi = (
+        Realisasi.objects.filter(indikator__sasaran__renstra__satker=satker)
+        .order_by("-tahun")
+        .values_list("tahun", flat=True)
+        .first()
+    )
+    if terisi is not None:
+        return terisi
+    tahun = tahun_tersedia(satker)
+    return tahun[0] if tahun else None

@@ -1,0 +1,63 @@
+"""python manage.py capaian --satker 3674 --tahun 2023 [--json]: the measurement table."""
+
+import json
+from decimal import Decimal
+
+from django.core.management.base import BaseCommand, CommandError
+
+from sakip.lib.angka import bulatkan, format_angka_ringkas, format_persen
+from sakip.organisasi.models import Satker
+from sakip.pengukuran.capaian import BarisCapaian, tabel_capaian, tahun_tersedia
+
+
+def _teks_nilai(nilai: Decimal | None, huruf: str, berhuruf: bool) -> str | None:
+    if berhuruf:
+        return huruf or None
+    return None if nilai is None else format(nilai.normalize(), "f")
+
+
+def sebagai_json(b: BarisCapaian) -> dict:
+    """One row as the documented JSON object."""
+    return {
+        "sasaran": b.sasaran,
+        "indikator": b.indikator.nama,
+        "target": _teks_nilai(b.target, b.target_huruf, b.berhuruf),
+        "realisasi": _teks_nilai(b.realisasi, b.realisasi_huruf, b.berhuruf),
+        "capaian": None if b.capaian is None else str(bulatkan(b.capaian)),
+        "kategori": b.kategori,
+    }
+
+
+class Command(BaseCommand):
+    help = "Menampilkan tabel pengukuran kinerja (target, realisasi, capaian, kategori) satu kantor dan tahun."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--satker", required=True, help="kode satuan kerja, mis. 3674")
+        parser.add_argument("--tahun", required=True, type=int, help="tahun, mis. 2023")
+        parser.add_argument("--json", action="store_true", help="keluaran JSON")
+
+    def handle(self, *args, **opts):
+        satker = Satker.objects.filter(kode=opts["satker"]).first()
+        if satker is None:
+            raise CommandError(f"Satuan kerja dengan kode '{opts['satker']}' tidak ditemukan.")
+        if opts["tahun"] not in tahun_tersedia(satker):
+            tersedia = ", ".join(map(str, tahun_tersedia(satker))) or "tidak ada"
+            raise CommandError(
+                f"{satker.nama} tidak memiliki data kinerja tahun {opts['tahun']} "
+                f"(tahun yang tersedia: {tersedia})."
+            )
+        baris = tabel_capaian(satker, opts["tahun"])
+        if opts["json"]:
+            self.stdout.write(
+                json.dumps([sebagai_json(b) for b in baris], ensure_ascii=False, indent=2)
+            )
+            return
+        self.stdout.write(f"Pengukuran Kinerja {satker.nama_sekretariat} Tahun {opts['tahun']}")
+        for i, b in enumerate(baris, start=1):
+            target = b.target_huruf if b.berhuruf else format_angka_ringkas(b.target)
+            realisasi = b.realisasi_huruf if b.berhuruf else format_angka_ringkas(b.realisasi)
+            self.stdout.write(
+                f"{i:>2}. [{b.nomor_sasaran}] {b.indikator.nama}\n"
+                f"    target {target} | realisasi {realisasi} | capaian {format_persen(b.capaian)}"
+                f" | {b.kategori or 'tidak dapat dihitung'}"
+            )
