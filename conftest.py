@@ -90,3 +90,50 @@ def evaluator_lain(demo, django_user_model):
     user = django_user_model.objects.create_user("evaluator-jabar", password="rahasia-123")
     Keanggotaan.objects.create(user=user, satker=jabar, peran=Peran.EVALUATOR)
     return user
+
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def peramban():
+    """The system Chromium driven by Playwright; a missing Chromium fails, never skips."""
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        pytest.fail(
+            "Chromium tidak ditemukan: jalankan `make test` (memasangnya) atau apt-get install chromium"
+        )
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def halaman(peramban):
+    """A fresh browser page (own cookies) for one test."""
+    context = peramban.new_context(locale="id-ID", timezone_id="Asia/Jakarta")
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield page
+    context.close()
+
+
+def masuk(page, live_server, username, password="sakip-demo"):
+    """Log in through the real login form."""
+    page.goto(f"{live_server.url}/masuk/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")

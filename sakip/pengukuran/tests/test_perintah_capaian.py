@@ -1,0 +1,154 @@
+"""python manage.py capaian: the measurement table on the command line."""
+
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+pytestmark = pytest.mark.django_db
+
+HARAPAN = [
+    (
+        "Persentase KPU Kota Tangerang Selatan yang melaksanakan tahapan pemilu yang profesional, efisien dan efektif",
+        "100",
+        "100",
+        "100.00",
+        "Berhasil",
+    ),
+    ("Indeks Reformasi Birokrasi", "85", "80", "94.12", "Berhasil"),
+    ("Nilai Akuntabilitas Kinerja", "BB", "B", "85.71", "Cukup Berhasil"),
+    (
+        "Persentase Ketepatan waktu pelaporan keuangan KPU Kota Tangerang Selatan sesuai SAP dan Akuntabel",
+        "100",
+        "95",
+        "95.00",
+        "Berhasil",
+    ),
+    (
+        "Persentase penyelesaian rekomendasi BPK, BPKP dan APIP internal yang ditindaklanjuti",
+        "100",
+        "100",
+        "100.00",
+        "Berhasil",
+    ),
+    (
+        "Persentase keterbukaan Informasi Publik sesuai SOP Pelayanan Publik",
+        "100",
+        "95",
+        "95.00",
+        "Berhasil",
+    ),
+    (
+        "Sosialisasi Kebijakan KPU Kepada Stakeholder (Partai Politik, LSM, Ormas, Pemerintah Daerah, Perguruan Tinggi, dan Masyarakat)",
+        "100",
+        "100",
+        "100.00",
+        "Berhasil",
+    ),
+    (
+        "Persentase KPU Kota Tangerang Selatan Memutakhirkan Data Pemilih melalui Coklit dan Sistem Informasi yang akurat",
+        "100",
+        "100",
+        "100.00",
+        "Berhasil",
+    ),
+    (
+        "Tersedianya pedoman atau petunjuk teknis verifikasi partai politik dan/atau anggota perorangan",
+        "100",
+        "100",
+        "100.00",
+        "Berhasil",
+    ),
+    (
+        "Persentase Jumlah SDM yang berkompeten dan berintegritas di KPU Kota Tangerang Selatan",
+        "100",
+        "95",
+        "95.00",
+        "Berhasil",
+    ),
+    (
+        "Persentase Keputusan KPU Kota Tangerang Selatan sesuai kerangka regulasi KPU RI",
+        "100",
+        "100",
+        "100.00",
+        "Berhasil",
+    ),
+    (
+        "Persentase informasi Produk Hukum KPU Kota Tangerang Selatan yang disajikan secara tepat dan akurat sesuai SOP",
+        "100",
+        "98",
+        "98.00",
+        "Berhasil",
+    ),
+    (
+        "Persentase tersedianya dukungan sarana dan prasarana operasional perkantoran di lingkungan KPU Kota Tangerang Selatan yang berfungsi dengan baik",
+        "100",
+        "90",
+        "90.00",
+        "Cukup Berhasil",
+    ),
+    (
+        "Persentase penyiapan sarana dan prasarana logistik Pemilu yang tepat jenis, jumlah dan waktu di KPU Kota Tangerang Selatan",
+        "100",
+        "100",
+        "100.00",
+        "Berhasil",
+    ),
+]
+
+
+def test_json_gives_the_14_indicators_of_the_seed(demo, capsys):
+    call_command("capaian", "--satker", "3674", "--tahun", "2023", "--json")
+    data = json.loads(capsys.readouterr().out)
+    assert [
+        (d["indikator"], d["target"], d["realisasi"], d["capaian"], d["kategori"]) for d in data
+    ] == HARAPAN
+    assert len({d["sasaran"] for d in data}) == 8
+    assert set(data[0]) == {"sasaran", "indikator", "target", "realisasi", "capaian", "kategori"}
+
+
+def test_text_output_is_in_indonesian_format(demo, capsys):
+    call_command("capaian", "--satker", "3674", "--tahun", "2023")
+    out = capsys.readouterr().out
+    assert "target 85 | realisasi 80 | capaian 94,12 % | Berhasil" in out
+    assert "target BB | realisasi B | capaian 85,71 % | Cukup Berhasil" in out
+
+
+def test_undefined_capaian_is_null(demo, capsys):
+    from sakip.perencanaan.models import BarisPK
+
+    BarisPK.objects.filter(indikator__nama="Indeks Reformasi Birokrasi").update(target=0)
+    call_command("capaian", "--satker", "3674", "--tahun", "2023", "--json")
+    data = {d["indikator"]: d for d in json.loads(capsys.readouterr().out)}
+    assert data["Indeks Reformasi Birokrasi"]["capaian"] is None
+    assert data["Indeks Reformasi Birokrasi"]["kategori"] is None
+
+
+def test_unknown_office_is_a_clear_error(demo):
+    with pytest.raises(CommandError, match="Satuan kerja dengan kode '9999' tidak ditemukan"):
+        call_command("capaian", "--satker", "9999", "--tahun", "2023")
+
+
+def test_year_without_data_is_a_clear_error(demo):
+    with pytest.raises(
+        CommandError,
+        match=r"tidak memiliki data kinerja tahun 2019 \(tahun yang tersedia: 2024, 2023\)",
+    ):
+        call_command("capaian", "--satker", "3674", "--tahun", "2019")
+
+
+def test_exit_code_is_1_from_the_shell(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'kosong.sqlite3'}"}
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], env=env, check=True)
+    hasil = subprocess.run(
+        [sys.executable, "manage.py", "capaian", "--satker", "0000", "--tahun", "2023"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert hasil.returncode == 1
+    assert hasil.stderr.strip() == "CommandError: Satuan kerja dengan kode '0000' tidak ditemukan."
