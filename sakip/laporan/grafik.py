@@ -31,7 +31,7 @@ def grafik_target_realisasi(baris, format: str = "svg") -> str | bytes:
     ax.set_xticks(list(posisi), label)
     ax.set_xlabel("Nomor indikator")
     ax.set_ylabel("Nilai")
-    ax.legend(loc="lower right", frameon=True)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", alpha=0.3)
     if format == "png":

@@ -111,6 +111,26 @@ def tabel_capaian(satker: Satker, tahun: int) -> list[BarisCapaian]:
     return hasil
 
 
+@dataclass(frozen=True)
+class KelompokSasaran:
+    """The rows of one sasaran, for tables that span the sasaran cell over its indicators."""
+
+    nomor: int
+    uraian: str
+    baris: list[BarisCapaian]
+
+
+def per_sasaran(baris: list[BarisCapaian]) -> list[KelompokSasaran]:
+    """Consecutive rows grouped by sasaran, in table order."""
+    hasil: list[KelompokSasaran] = []
+    for b in baris:
+        if hasil and hasil[-1].nomor == b.nomor_sasaran:
+            hasil[-1].baris.append(b)
+        else:
+            hasil.append(KelompokSasaran(b.nomor_sasaran, b.sasaran, [b]))
+    return hasil
+
+
 def sebaran_kategori(satker: Satker, baris: list[BarisCapaian]) -> list[tuple[str, int]]:
     """How many indicators fall in each band of the office's scale, best band first."""
     hitung = {p.label: 0 for p in reversed(satker.skala().pita)}

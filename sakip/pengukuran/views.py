@@ -8,7 +8,7 @@ from sakip.laporan.grafik import grafik_target_realisasi
 from sakip.organisasi.akses import satker_terlihat
 from sakip.perencanaan.models import Indikator
 
-from .capaian import sebaran_kategori, tabel_capaian, tahun_tersedia
+from .capaian import per_sasaran, sebaran_kategori, tabel_capaian, tahun_tersedia
 from .models import Realisasi
 
 TAHUN_MIN, TAHUN_MAX = 2000, 2100
@@ -32,6 +32,7 @@ def dasbor(request, kode, tahun):
         "tahun": tahun,
         "daftar_tahun": tahun_tersedia(satker),
         "baris": baris,
+        "per_sasaran": per_sasaran(baris),
         "sebaran": sebaran,
         "jumlah_sasaran": len({b.nomor_sasaran for b in baris}),
         "grafik": grafik_target_realisasi(baris) if baris else "",
