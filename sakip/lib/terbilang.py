@@ -60,38 +60,41 @@ def parse_terbilang(teks: str) -> int:
     tokens = _token(teks)
     if not tokens:
         raise TerbilangError(f"'{teks}' tidak memuat bilangan dalam kata")
+    if "nol" in tokens and len(tokens) > 1:
+        raise TerbilangError(f"'{teks}': 'nol' hanya berdiri sendiri")
     total = 0
     bagian = 0  # value below the current thousand-group
     angka = 0  # last digit word waiting for puluh/ratus/belas
     ada_angka = False
+    tempat = 1000  # smallest place filled in the group: 100 ratus, 10 puluh, 1 belas
     terakhir_besar = 10**15
     for k in tokens:
         if k in SATUAN:
-            if ada_angka:
+            if ada_angka or tempat == 1:
                 raise TerbilangError(f"'{teks}': dua angka berurutan tanpa satuan ('{k}')")
             angka, ada_angka = SATUAN[k], True
         elif k == "belas":
-            if not ada_angka or angka == 0:
-                raise TerbilangError(f"'{teks}': 'belas' tanpa angka di depannya")
+            if not ada_angka or angka == 0 or tempat <= 10:
+                raise TerbilangError(f"'{teks}': 'belas' di tempat yang salah")
             bagian += 10 + angka
-            angka, ada_angka = 0, False
+            angka, ada_angka, tempat = 0, False, 1
         elif k == "puluh":
-            if not ada_angka or angka == 0:
-                raise TerbilangError(f"'{teks}': 'puluh' tanpa angka di depannya")
+            if not ada_angka or angka == 0 or tempat <= 10:
+                raise TerbilangError(f"'{teks}': 'puluh' di tempat yang salah")
             bagian += 10 * angka
-            angka, ada_angka = 0, False
+            angka, ada_angka, tempat = 0, False, 10
         elif k == "ratus":
             if not ada_angka or angka == 0 or bagian:
                 raise TerbilangError(f"'{teks}': 'ratus' di tempat yang salah")
             bagian += 100 * angka
-            angka, ada_angka = 0, False
+            angka, ada_angka, tempat = 0, False, 100
         elif k in BESAR:
             kelompok = bagian + (angka if ada_angka else 0)
             if kelompok == 0 or BESAR[k] >= terakhir_besar:
                 raise TerbilangError(f"'{teks}': '{k}' di tempat yang salah")
             total += kelompok * BESAR[k]
             terakhir_besar = BESAR[k]
-            bagian, angka, ada_angka = 0, 0, False
+            bagian, angka, ada_angka, tempat = 0, 0, False, 1000
         else:
             raise TerbilangError(f"'{teks}': kata '{k}' bukan bagian dari bilangan")
     return total + bagian + (angka if ada_angka else 0)

@@ -174,14 +174,10 @@ def _baca_pdf(data: bytes, nama: str) -> Dokumen:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             halaman = [_teks_halaman_pdf(p) for p in pdf.pages]
-    except PDFPasswordIncorrect as exc:
-        raise DokumenError(
-            "PDF ini dikunci dengan kata sandi; buka kuncinya dahulu lalu unggah lagi."
-        ) from exc
-    except DokumenError:
-        raise
     except Exception as exc:  # pdfminer raises many kinds on a damaged file
-        if "password" in type(exc).__name__.lower() or "encrypt" in str(exc).lower():
+        # pdfplumber wraps pdfminer's errors: look at the cause for a password.
+        sebab = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(sebab, PDFPasswordIncorrect) or isinstance(exc, PDFPasswordIncorrect):
             raise DokumenError(
                 "PDF ini dikunci dengan kata sandi; buka kuncinya dahulu lalu unggah lagi."
             ) from exc
