@@ -1,4 +1,7 @@
 from django.contrib import admin
+from django.db import models
+
+from sakip.formulir import AngkaField
 
 from .models import Keanggotaan, Pegawai, Satker, UnitKerja
 
@@ -10,6 +13,7 @@ class UnitInline(admin.TabularInline):
 
 @admin.register(Satker)
 class SatkerAdmin(admin.ModelAdmin):
+    formfield_overrides = {models.DecimalField: {"form_class": AngkaField}}
     list_display = ["kode", "nama", "jenis", "induk"]
     list_filter = ["jenis"]
     search_fields = ["kode", "nama"]

@@ -1,5 +1,8 @@
 from django.contrib import admin
+from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
+
+from sakip.formulir import AngkaField
 
 from .models import (
     AnggaranPK,
@@ -12,6 +15,9 @@ from .models import (
     Target,
     Tujuan,
 )
+
+# Numbers in the admin are typed the Indonesian way (1.234.567,89) like everywhere else.
+ANGKA = {models.DecimalField: {"form_class": AngkaField}}
 
 
 class MisiInline(admin.TabularInline):
@@ -38,11 +44,13 @@ class SasaranAdmin(admin.ModelAdmin):
 
 class TargetInline(admin.TabularInline):
     model = Target
+    formfield_overrides = ANGKA
     extra = 0
 
 
 @admin.register(Indikator)
 class IndikatorAdmin(SimpleHistoryAdmin):
+    formfield_overrides = ANGKA
     list_display = ["nama", "sasaran", "jenis", "satuan", "unit", "iku"]
     list_filter = ["sasaran__renstra__satker", "jenis", "iku", "unit"]
     search_fields = ["nama"]
@@ -51,11 +59,13 @@ class IndikatorAdmin(SimpleHistoryAdmin):
 
 class BarisPKInline(admin.TabularInline):
     model = BarisPK
+    formfield_overrides = ANGKA
     extra = 0
 
 
 class AnggaranPKInline(admin.TabularInline):
     model = AnggaranPK
+    formfield_overrides = ANGKA
     extra = 0
 
 
