@@ -59,11 +59,6 @@ EJAAN = {
 }
 
 
-def _kutip(teks: str) -> str:
-    teks = teks.strip()
-    return teks if len(teks) <= 400 else teks[:400] + " …"
-
-
 def _temuan(kind: str, severity: str, baris: Baris, message: str, expected="", found="") -> Finding:
     return Finding(
         kind=kind,
@@ -73,7 +68,7 @@ def _temuan(kind: str, severity: str, baris: Baris, message: str, expected="", f
         message=message,
         expected=str(expected),
         found=str(found),
-        text=_kutip(baris.teks),
+        text=baris.teks.strip(),
     )
 
 
@@ -497,14 +492,10 @@ def cek_tahun(k: Konteks) -> Iterator[Finding]:
             continue
         for s in th.sebutan_tahun(b.teks, k.tahun, b.nomor in k.kepala):
             tingkat, pesan = _PESAN_TAHUN[s.tingkat]
-            yield _temuan(
-                "tahun",
-                tingkat,
-                b,
-                pesan.format(y=s.tahun, t=k.tahun),
-                expected=k.tahun,
-                found=s.tahun,
-            )
+            pesan = pesan.format(y=s.tahun, t=k.tahun)
+            if len(b.teks) > 200:  # point at the sentence inside a long paragraph
+                pesan += f" Kalimatnya: “{s.kalimat}”"
+            yield _temuan("tahun", tingkat, b, pesan, expected=k.tahun, found=s.tahun)
 
 
 # ---------------------------------------------------------------- counts

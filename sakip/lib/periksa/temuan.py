@@ -26,3 +26,32 @@ class Finding:
     def to_dict(self) -> dict:
         """Plain data for JSON output."""
         return asdict(self)
+
+
+# Titles of each kind and severity for people (command output and the web page).
+JUDUL_JENIS = {
+    "sisa": "Sisa anggaran",
+    "persen": "Persentase realisasi",
+    "total": "Total dan jumlah tabel",
+    "terbilang": "Terbilang (angka dalam kata)",
+    "tahun": "Tahun",
+    "jumlah": "Jumlah yang disebut",
+    "penomoran": "Penomoran baris tabel",
+    "capaian": "Capaian",
+    "kategori": "Kategori dan kesimpulan",
+    "skala": "Skala kategori",
+    "ejaan": "Ejaan",
+    "format": "Angka rusak karena konversi",
+}
+JUDUL_TINGKAT = {ERROR: "Galat", WARNING: "Peringatan", NOTE: "Catatan"}
+
+
+def kelompokkan(findings: list[Finding]) -> list[tuple[str, str, list[Finding]]]:
+    """(kind, title, findings) per kind, kinds in the order of JUDUL_JENIS, then any other."""
+    per_jenis: dict[str, list[Finding]] = {}
+    for f in findings:
+        per_jenis.setdefault(f.kind, []).append(f)
+    urutan = [k for k in JUDUL_JENIS if k in per_jenis] + sorted(
+        per_jenis.keys() - JUDUL_JENIS.keys()
+    )
+    return [(k, JUDUL_JENIS.get(k, k), per_jenis[k]) for k in urutan]

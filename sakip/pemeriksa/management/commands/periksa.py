@@ -1,0 +1,98 @@
+"""python manage.py periksa FILE [--tahun 2023] [--json]: check an LKj document.
+
+Exit status: 0 no error found, 1 errors found, 2 the document cannot be read.
+With --satker KODE --tahun TAHUN the office's own data is checked too, by
+sakip.pemeriksa.data.periksa_data when that module exists.
+"""
+
+import importlib
+import importlib.util
+import json
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+
+from sakip.lib.periksa import DokumenError, Hasil, periksa_berkas
+from sakip.lib.periksa.temuan import ERROR, JUDUL_TINGKAT, SEVERITIES, kelompokkan
+
+MODUL_DATA = "sakip.pemeriksa.data"
+
+
+def _hasil_data(satker: str, tahun: int | None) -> Hasil:
+    """The data checks, written elsewhere; a clear error while they do not exist."""
+    if importlib.util.find_spec(MODUL_DATA) is None:
+        raise CommandError(
+            "Pemeriksaan data kantor (--satker) belum tersedia di versi ini; "
+            "yang dapat diperiksa baru berkas dokumen: periksa BERKAS.",
+            returncode=2,
+        )
+    if tahun is None:
+        raise CommandError(
+            "--satker memerlukan --tahun, mis. --satker 3674 --tahun 2023.", returncode=2
+        )
+    hasil = importlib.import_module(MODUL_DATA).periksa_data(satker, tahun)
+    if isinstance(hasil, Hasil):
+        return hasil
+    return Hasil(document=f"data satker {satker}", year=tahun, findings=list(hasil))
+
+
+class Command(BaseCommand):
+    help = (
+        "Memeriksa konsistensi dokumen Laporan Kinerja (PDF, DOCX, teks/Markdown): sisa dan "
+        "persentase anggaran, total tabel, terbilang, tahun, jumlah, penomoran, capaian, "
+        "kategori dan skala. Status keluar: 0 tanpa galat, 1 ada galat, 2 berkas tak terbaca."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "berkas", nargs="?", help="berkas dokumen LKj (jenisnya dikenali dari isi)"
+        )
+        parser.add_argument(
+            "--tahun", type=int, help="tahun laporan; bila kosong, dicari di dokumen"
+        )
+        parser.add_argument("--satker", help="kode satuan kerja: periksa juga data kantor itu")
+        parser.add_argument("--json", action="store_true", help="keluaran JSON")
+
+    def handle(self, *args, **opts):
+        if not opts["berkas"] and not opts["satker"]:
+            raise CommandError(
+                "Sebutkan berkas yang akan diperiksa, mis. periksa lkj-2023.pdf.", returncode=2
+            )
+        semua: list[Hasil] = []
+        if opts["berkas"]:
+            try:
+                semua.append(periksa_berkas(opts["berkas"], opts["tahun"]))
+            except DokumenError as exc:
+                raise CommandError(str(exc), returncode=2) from exc
+        if opts["satker"]:
+            semua.append(_hasil_data(opts["satker"], opts["tahun"]))
+        if opts["json"]:
+            utama = semua[0].to_dict()
+            if len(semua) > 1:
+                utama["data"] = semua[1].to_dict()
+            self.stdout.write(json.dumps(utama, ensure_ascii=False, indent=2))
+        else:
+            for hasil in semua:
+                self._tulis(hasil)
+        if any(h.ada_error for h in semua):
+            sys.exit(1)
+
+    def _tulis(self, hasil: Hasil) -> None:
+        hitung = {s: sum(1 for f in hasil.findings if f.severity == s) for s in SEVERITIES}
+        ringkas = ", ".join(f"{hitung[s]} {JUDUL_TINGKAT[s].lower()}" for s in SEVERITIES)
+        tahun = hasil.year or "tidak diketahui"
+        self.stdout.write(f"Dokumen: {hasil.document} · tahun laporan {tahun} · {ringkas}")
+        if not hasil.findings:
+            self.stdout.write("Tidak ditemukan ketidakkonsistenan.")
+        for _, judul, daftar in kelompokkan(hasil.findings):
+            self.stdout.write(f"\n== {judul} ({len(daftar)}) ==")
+            for f in daftar:
+                letak = f"baris {f.line}" + (f", hal. {f.page}" if f.page else "")
+                tingkat = (
+                    JUDUL_TINGKAT[f.severity].upper()
+                    if f.severity == ERROR
+                    else JUDUL_TINGKAT[f.severity]
+                )
+                self.stdout.write(f"  [{tingkat}] {letak}: {f.message}")
+                if f.text:
+                    self.stdout.write(f"      > {f.text}")
