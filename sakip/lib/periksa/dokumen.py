@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
-import logging
 import re
+import threading
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,22 +166,29 @@ def _baris_tabel_docx(tbl, qn) -> list[str]:
     return hasil
 
 
-def _baca_pdf(data: bytes, nama: str) -> Dokumen:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
+# PDFium is not thread-safe; the web server checks uploads in several threads.
+_KUNCI_PDFIUM = threading.Lock()
 
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            halaman = [_teks_halaman_pdf(p) for p in pdf.pages]
-    except Exception as exc:  # pdfminer raises many kinds on a damaged file
-        # pdfplumber wraps pdfminer's errors: look at the cause for a password.
-        sebab = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
-        if isinstance(sebab, PDFPasswordIncorrect) or isinstance(exc, PDFPasswordIncorrect):
-            raise DokumenError(
-                "PDF ini dikunci dengan kata sandi; buka kuncinya dahulu lalu unggah lagi."
-            ) from exc
-        raise DokumenError("Berkas PDF rusak atau tidak dapat dibaca.") from exc
+
+def _baca_pdf(data: bytes, nama: str) -> Dokumen:
+    """PDF text per page with PDFium (fast, C); ruled tables become tab-separated rows."""
+    import pypdfium2 as pdfium
+
+    with _KUNCI_PDFIUM:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if "password" in str(exc).lower():
+                raise DokumenError(
+                    "PDF ini dikunci dengan kata sandi; buka kuncinya dahulu lalu unggah lagi."
+                ) from exc
+            raise DokumenError("Berkas PDF rusak atau tidak dapat dibaca.") from exc
+        try:
+            halaman = [_teks_halaman_pdf(pdf[i]) for i in range(len(pdf))]
+        except pdfium.PdfiumError as exc:
+            raise DokumenError("Berkas PDF rusak atau tidak dapat dibaca.") from exc
+        finally:
+            pdf.close()
     if not halaman:
         raise DokumenError("PDF ini tidak memiliki halaman.")
     if not any(t.strip() for isi in halaman for t in isi):
@@ -192,28 +199,155 @@ def _baca_pdf(data: bytes, nama: str) -> Dokumen:
     return _dari_halaman(halaman, nama, "pdf")
 
 
-_SPASI = re.compile(r"[ \u00a0]+")
+_SPASI = re.compile(r"\s+")
+_BUTIR = re.compile(r"^\s*([-•*]|\(?\w{1,3}[.)])\s")
+TIPIS = 2.5  # points: a path this thin is a ruling line of a table
+
+
+def _garis(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """Horizontal (y, x0, x1) and vertical (x, y0, y1) ruling segments drawn on a page."""
+    import pypdfium2.raw as raw
+
+    lebar, tinggi = page.get_size()
+    mendatar, tegak = [], []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=3):
+        x0, y0, x1, y1 = obj.get_bounds()
+        w, h = x1 - x0, y1 - y0
+        if h <= TIPIS and w > TIPIS:
+            mendatar.append(((y0 + y1) / 2, x0, x1))
+        elif w <= TIPIS and h > TIPIS:
+            tegak.append(((x0 + x1) / 2, y0, y1))
+        elif w > TIPIS and h > TIPIS and w < lebar * 0.95 and h < tinggi * 0.95:
+            # A stroked box (a cell drawn as a rectangle): its four sides.
+            mendatar += [(y0, x0, x1), (y1, x0, x1)]
+            tegak += [(x0, y0, y1), (x1, y0, y1)]
+    return mendatar, tegak
+
+
+def _unik(nilai: list[float], jarak: float = 2.0) -> list[float]:
+    hasil: list[float] = []
+    for v in sorted(nilai):
+        if not hasil or v - hasil[-1] > jarak:
+            hasil.append(v)
+    return hasil
+
+
+def _tabel_pdf(page, textpage) -> list[tuple[float, float, list[str]]]:
+    """(top, bottom, rows) of each ruled table on a page, in PDF coordinates (y up)."""
+    mendatar, tegak = _garis(page)
+    if len(mendatar) < 3 or len(tegak) < 3:
+        return []
+    # Group horizontal lines into tables: lines that share vertical segments.
+    hasil = []
+    ys = _unik([y for y, _, _ in mendatar])
+    kelompok: list[list[float]] = []
+    for y in sorted(ys, reverse=True):
+        if kelompok and any(
+            v0 - 2 <= y <= v1 + 2 and v0 - 2 <= kelompok[-1][-1] <= v1 + 2 for _, v0, v1 in tegak
+        ):
+            kelompok[-1].append(y)
+        else:
+            kelompok.append([y])
+    for baris_y in kelompok:
+        if len(baris_y) < 3:
+            continue
+        atas, bawah = baris_y[0], baris_y[-1]
+        xs = _unik(
+            [
+                x
+                for x, y0, y1 in tegak
+                if y0 <= atas + 2 and y1 >= bawah - 2 or (bawah - 2 <= (y0 + y1) / 2 <= atas + 2)
+            ]
+        )
+        if len(xs) < 3:
+            continue
+        rows = []
+        for yt, yb in zip(baris_y, baris_y[1:], strict=False):
+            tengah = (yt + yb) / 2
+            batas = [
+                x
+                for x in xs
+                if any(abs(x - vx) <= 2 and v0 - 1 <= tengah <= v1 + 1 for vx, v0, v1 in tegak)
+            ]
+            if len(batas) < 2:
+                continue
+            sel = []
+            for xk, xn in zip(batas, batas[1:], strict=False):
+                teks = textpage.get_text_bounded(left=xk, bottom=yb, right=xn, top=yt)
+                sel.append(_SPASI.sub(" ", teks).strip())
+                rentang = sum(1 for x in xs if xk < x < xn)
+                sel.extend([""] * rentang)  # a merged cell keeps the grid's columns
+            if any(sel):
+                rows.append("\t".join(sel))
+        if len(rows) >= 2:
+            hasil.append((atas, bawah, rows))
+    return hasil
 
 
 def _teks_halaman_pdf(page) -> list[str]:
-    """Text lines of a page with ruled tables put back as tab-separated rows, top to bottom."""
-    potongan: list[tuple[float, list[str]]] = []
-    tabel = page.find_tables() if page.edges else []
-    kotak = [t.bbox for t in tabel]
+    """The page's lines top to bottom, tables as rows, wrapped paragraph lines joined."""
+    textpage = page.get_textpage()
+    try:
+        tabel = _tabel_pdf(page, textpage)
+        potongan = [(atas, rows) for atas, _, rows in tabel]
+        garis: list[tuple[float, float, float, str, float]] = []  # (mid y, height, x0, text, x1)
+        for i in range(textpage.count_rects()):
+            kiri, bawah, kanan, atas = textpage.get_rect(i)
+            tengah = (atas + bawah) / 2
+            if any(b - 1 <= tengah <= a + 1 for a, b, _ in tabel):
+                continue  # inside a table: read cell by cell above
+            teks = textpage.get_text_bounded(left=kiri, bottom=bawah, right=kanan, top=atas)
+            if teks.strip():
+                garis.append((tengah, atas - bawah, kiri, _SPASI.sub(" ", teks).strip(), kanan))
+        # Runs of text at the same height form one line, read left to right.
+        baris: list[list[tuple[float, float, float, str, float]]] = []
+        for g in sorted(garis, key=lambda g: -g[0]):
+            if baris and abs(baris[-1][0][0] - g[0]) <= max(g[1], baris[-1][0][1]) * 0.5:
+                baris[-1].append(g)
+            else:
+                baris.append([g])
+        for kelompok in baris:
+            urut = sorted(kelompok, key=lambda g: g[2])
+            teks = " ".join(g[3] for g in urut)
+            kanan = max(g[4] for g in urut)
+            potongan.append((kelompok[0][0], [teks], kelompok[0][1], kanan))
+        potongan.sort(key=lambda p: -p[0])
+        hasil: list[str] = []
+        lepas: list[tuple[float, float, float, str]] = []
+        for tengah, isi, *ukur in potongan:
+            if ukur:
+                lepas.append((tengah, ukur[0], ukur[1], isi[0]))
+                continue
+            hasil += _sambung(lepas) + isi
+            lepas = []
+        return hasil + _sambung(lepas)
+    finally:
+        textpage.close()
 
-    def di_luar(obj) -> bool:
-        tengah_x = (obj["x0"] + obj["x1"]) / 2
-        tengah_y = (obj["top"] + obj["bottom"]) / 2
-        return not any(x0 <= tengah_x <= x1 and t <= tengah_y <= b for x0, t, x1, b in kotak)
 
-    sisa = page.filter(di_luar) if kotak else page
-    for garis in sisa.extract_text_lines(return_chars=False):
-        potongan.append((garis["top"], [garis["text"]]))
-    for t in tabel:
-        isi = []
-        for row in t.extract():
-            sel = [_SPASI.sub(" ", (c or "").replace("\n", " ")).strip() for c in row]
-            isi.append("\t".join(sel))
-        potongan.append((t.bbox[1], isi))
-    potongan.sort(key=lambda p: p[0])
-    return [teks for _, isi in potongan for teks in isi]
+def _sambung(baris: list[tuple[float, float, float, str]]) -> list[str]:
+    """Join the lines a paragraph was wrapped into.
+
+    A line is joined to the next when it is long (close to the widest line of the page),
+    does not end a sentence, and the next one follows at ordinary line spacing and is not
+    a list item. Lines are (middle y, height, right edge, text).
+    """
+    if not baris:
+        return []
+    penuh = max(r[2] for r in baris) * 0.8
+    hasil = [baris[0][3]]
+    for (y0, t0, kanan0, teks0), (y1, t1, _, teks1) in zip(baris, baris[1:], strict=False):
+        huruf = [c for c in teks0 if c.isalpha()]
+        menyambung = (
+            kanan0 >= penuh
+            and not teks0.endswith((".", ":", ";", "!", "?"))
+            and y0 - y1 <= t0 * 1.8
+            and abs(t0 - t1) <= t0 * 0.25  # same font size
+            and not (huruf and sum(c.isupper() for c in huruf) > 0.8 * len(huruf))  # a heading
+            and not _BUTIR.match(teks1)
+        )
+        if menyambung:
+            hasil[-1] = f"{hasil[-1]} {teks1}"
+        else:
+            hasil.append(teks1)
+    return hasil

@@ -109,6 +109,26 @@ def test_a_pdf_is_read_with_pages_and_its_table_as_rows():
     ]
 
 
+def test_a_pdf_paragraph_wrapped_over_lines_is_read_as_one_line_under_its_header():
+    kata = "dua puluh sembilan miliar lima ratus sembilan puluh enam juta empat ratus delapan puluh delapan ribu rupiah"
+    paragraf = (
+        "Berdasarkan alokasi anggaran Komisi Pemilihan Umum Kota Contoh Tahun 2023, pagu "
+        "anggaran Komisi Pemilihan Umum Kota Contoh sebesar Rp 29.596.488.000,- "
+        f"({kata.replace('dua puluh sembilan', 'dua')})."
+    )
+    gaya = "<style>@page { size: A5; margin: 2cm; @top-center { content: 'LAPORAN KINERJA TAHUN 2023' } }</style>"
+    pdf = _html_pdf(f"{gaya}<h3>3. KEUANGAN</h3><p>{paragraf}</p><p>Penutup.</p>")
+    dok = baca_bytes(pdf, "lkj.pdf")
+    assert [b.teks for b in dok.baris] == [
+        "LAPORAN KINERJA TAHUN 2023",
+        "3. KEUANGAN",
+        paragraf,
+        "Penutup.",
+    ]
+    (f,) = [f for f in periksa_bytes(pdf, "lkj.pdf").findings if f.kind == "terbilang"]
+    assert (f.line, f.page, f.expected) == (3, 1, kata)
+
+
 def test_an_encrypted_pdf_gets_a_clear_message():
     penulis = PdfWriter(clone_from=PdfReader(io.BytesIO(_pdf())))
     penulis.encrypt("rahasia", algorithm="AES-128")
