@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -55,6 +56,7 @@ class BarisPagu:
     pagu: Decimal
     letak: Letak
     realisasi_sd: Decimal | None = None
+    revisi: int | None = None
 
 
 @dataclass(slots=True)
@@ -65,6 +67,17 @@ class Subtotal:
     pagu: Decimal
     letak: Letak
     kolom: str = "pagu"
+    revisi: int | None = None
+
+
+@dataclass(slots=True)
+class BarisRevisi:
+    """Date and note of one DIPA revision (nomor 0 is the original DIPA)."""
+
+    nomor: int
+    tanggal: datetime.date | None
+    catatan: str
+    letak: Letak
 
 
 @dataclass(slots=True)
@@ -133,13 +146,19 @@ class HasilBaca:
     realisasi: list[BarisRealisasi] = field(default_factory=list)
     realisasi_volume: list[BarisRealisasiVolume] = field(default_factory=list)
     rpd: list[BarisRpd] = field(default_factory=list)
+    revisi: list[BarisRevisi] = field(default_factory=list)
     sakti: InfoSakti | None = None
     kesalahan: list[Kesalahan] = field(default_factory=list)
 
     @property
     def kosong(self) -> bool:
         return not (
-            self.pagu or self.volume_ro or self.realisasi or self.realisasi_volume or self.rpd
+            self.pagu
+            or self.volume_ro
+            or self.realisasi
+            or self.realisasi_volume
+            or self.rpd
+            or self.revisi
         )
 
     def gabung(self, lain: HasilBaca) -> None:
@@ -152,4 +171,5 @@ class HasilBaca:
         self.realisasi += lain.realisasi
         self.realisasi_volume += lain.realisasi_volume
         self.rpd += lain.rpd
+        self.revisi += lain.revisi
         self.kesalahan += lain.kesalahan

@@ -1,0 +1,668 @@
+"""Budget workflow: import files into a DIPA (validate everything, then write in one transaction)
+and compare two revisions."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Sum
+
+from sakip.lib.anggaran import (
+    NAMA_BULAN,
+    TINGKAT,
+    KodeAnggaran,
+    bulanan_dari_kumulatif,
+    cocok_ro,
+    kumulatif,
+)
+from sakip.organisasi.akses import boleh_membaca, boleh_mengelola_perencanaan
+from sakip.organisasi.models import Satker
+
+from .impor import MAKS_UKURAN, HasilBaca, ImporError, Kesalahan, baca_banyak
+from .impor.rekaman import BarisPagu
+from .impor.sakti import nama_periode
+from .models import (
+    Dipa,
+    Pagu,
+    PosAnggaran,
+    ProfilAnggaran,
+    RealisasiAnggaran,
+    RealisasiVolume,
+    RencanaPenarikan,
+    RevisiDipa,
+    RincianOutput,
+    UraianKode,
+)
+
+TAHUN_MIN, TAHUN_MAX = 2000, 2100
+_PARTAI = 2000
+
+
+def periksa_boleh_impor(pengguna, satker: Satker) -> None:
+    """Only the office's Perencana and Admin import; None is the trusted command line."""
+    if pengguna is not None and not boleh_mengelola_perencanaan(pengguna, satker):
+        raise PermissionDenied(
+            "Hanya Perencana atau Admin kantor ini yang boleh mengimpor anggaran."
+        )
+
+
+def periksa_boleh_baca(pengguna, satker: Satker) -> None:
+    """The office's own users and evaluators above it read its budget."""
+    if pengguna is not None and not boleh_membaca(pengguna, satker):
+        raise PermissionDenied("Anda tidak berhak melihat anggaran kantor ini.")
+
+
+@dataclass
+class HasilImpor:
+    """What an import wrote, for the message shown to the user."""
+
+    dipa: Dipa
+    format: str
+    revisi: list[int] = field(default_factory=list)
+    baris_pagu: int = 0
+    bulan_realisasi: list[int] = field(default_factory=list)
+    baris_realisasi: int = 0
+    ro_target: int = 0
+    bulan_volume: list[int] = field(default_factory=list)
+    bulan_rpd: list[int] = field(default_factory=list)
+    periode_sakti: str = ""
+
+    def pesan(self) -> list[str]:
+        """One line per part written, in Bahasa Indonesia."""
+        hasil = []
+        if self.periode_sakti:
+            hasil.append(f"Laporan SAKTI GLP039 periode {self.periode_sakti}.")
+        for nomor in self.revisi:
+            nama = "DIPA awal (revisi 0)" if nomor == 0 else f"revisi ke-{nomor}"
+            hasil.append(f"Pagu {nama} disimpan.")
+        if self.baris_pagu:
+            hasil.append(f"{self.baris_pagu} baris pagu.")
+        if self.bulan_realisasi:
+            hasil.append(
+                f"Realisasi bulan {_daftar_bulan(self.bulan_realisasi)} diganti "
+                f"({self.baris_realisasi} baris)."
+            )
+        if self.ro_target:
+            hasil.append(f"Target volume {self.ro_target} RO.")
+        if self.bulan_volume:
+            hasil.append(f"Realisasi volume RO bulan {_daftar_bulan(self.bulan_volume)} diganti.")
+        if self.bulan_rpd:
+            hasil.append(f"RPD bulan {_daftar_bulan(self.bulan_rpd)} diganti.")
+        return hasil
+
+
+def _daftar_bulan(bulan: Sequence[int]) -> str:
+    return ", ".join(NAMA_BULAN[b - 1] for b in sorted(bulan))
+
+
+def impor_berkas(
+    pengguna,
+    satker: Satker,
+    tahun: int,
+    berkas: Sequence[tuple[str, bytes]],
+    *,
+    revisi: int | None = None,
+    tanggal: datetime.date | None = None,
+    catatan: str = "",
+    kode_kemenkeu: str | None = None,
+    maks_ukuran: int = MAKS_UKURAN,
+) -> HasilImpor:
+    """Read the files and import them; raises ImporError listing every error, writing nothing."""
+    periksa_boleh_impor(pengguna, satker)
+    hasil = baca_banyak(berkas, maks_ukuran)
+    if hasil.kesalahan:
+        raise ImporError(hasil.kesalahan)
+    return impor(
+        pengguna,
+        satker,
+        tahun,
+        hasil,
+        revisi=revisi,
+        tanggal=tanggal,
+        catatan=catatan,
+        kode_kemenkeu=kode_kemenkeu,
+    )
+
+
+@dataclass
+class _Rencana:
+    """Everything checked against the database, ready to write."""
+
+    pagu_per_revisi: dict[int, list[BarisPagu]]
+    ro_volume: dict[int, str] = field(default_factory=dict)
+    ro_realisasi_volume: dict[int, str] = field(default_factory=dict)
+    profil_baru: str | None = None
+
+
+def impor(
+    pengguna,
+    satker: Satker,
+    tahun: int,
+    hasil: HasilBaca,
+    *,
+    revisi: int | None = None,
+    tanggal: datetime.date | None = None,
+    catatan: str = "",
+    kode_kemenkeu: str | None = None,
+) -> HasilImpor:
+    """Check read rows against the office's DIPA, then write them in one transaction.
+
+    Re-importing a revision or a month replaces it, so importing twice changes nothing.
+    """
+    periksa_boleh_impor(pengguna, satker)
+    salah: list[Kesalahan] = list(hasil.kesalahan)
+    if not TAHUN_MIN <= tahun <= TAHUN_MAX:
+        salah.append(Kesalahan(None, None, None, f"tahun {tahun} di luar {TAHUN_MIN}-{TAHUN_MAX}"))
+    if revisi is not None and not 0 <= revisi <= 99:
+        salah.append(Kesalahan(None, None, None, f"nomor revisi {revisi} tidak sah (0 sampai 99)"))
+    dipa = Dipa.objects.filter(satker=satker, tahun=tahun).first()
+    rencana = _Rencana(pagu_per_revisi={})
+    if hasil.kosong:
+        salah.append(Kesalahan(None, None, None, "tidak ada baris untuk diimpor"))
+    if hasil.sakti is not None:
+        rencana.profil_baru = _periksa_sakti(satker, tahun, hasil, kode_kemenkeu, salah)
+    if hasil.pagu:
+        rencana.pagu_per_revisi = _kelompok_revisi(dipa, hasil.pagu, revisi, salah)
+    elif dipa is None and not hasil.kosong:
+        salah.append(
+            Kesalahan(
+                None,
+                None,
+                None,
+                f"DIPA {satker.nama} tahun {tahun} belum ada; impor lembar pagu lebih dahulu",
+            )
+        )
+    _periksa_rujukan(dipa, hasil, rencana, salah)
+    if salah:
+        raise ImporError(salah)
+    with transaction.atomic():
+        return _tulis(pengguna, satker, tahun, hasil, rencana, tanggal, catatan)
+
+
+def _periksa_sakti(
+    satker: Satker, tahun: int, hasil: HasilBaca, kode_kemenkeu: str | None, salah: list
+) -> str | None:
+    """The report must be of this year and of this office's satker code; returns a code to record."""
+    info = hasil.sakti
+    if kode_kemenkeu is not None and not re.fullmatch(r"\d{6}", kode_kemenkeu):
+        salah.append(
+            Kesalahan(None, None, None, f"kode satker Kemenkeu '{kode_kemenkeu}' harus 6 angka")
+        )
+        return None
+    if info.tahun != tahun:
+        salah.append(
+            Kesalahan(None, None, None, f"laporan SAKTI untuk TA {info.tahun}, bukan {tahun}")
+        )
+    profil = ProfilAnggaran.objects.filter(satker=satker).first()
+    tercatat = profil.kode_satker_kemenkeu if profil else None
+    if kode_kemenkeu and tercatat and kode_kemenkeu != tercatat:
+        salah.append(
+            Kesalahan(
+                None,
+                None,
+                None,
+                f"kode satker Kemenkeu {satker.nama} tercatat {tercatat}, bukan {kode_kemenkeu}",
+            )
+        )
+        return None
+    kode = tercatat or kode_kemenkeu
+    if kode is None:
+        salah.append(
+            Kesalahan(
+                None,
+                None,
+                None,
+                f"kode satker Kemenkeu (6 angka) untuk {satker.nama} belum dicatat; "
+                "catat di profil anggaran atau sebutkan saat mengimpor",
+            )
+        )
+        return None
+    if info.kode_satker != kode:
+        salah.append(
+            Kesalahan(
+                None,
+                6,
+                None,
+                f"laporan SAKTI ini milik satker {info.kode_satker} ({info.nama_satker}), "
+                f"bukan satker {kode} ({satker.nama}); berkas ditolak",
+            )
+        )
+        return None
+    if tercatat is None:
+        lain = ProfilAnggaran.objects.filter(kode_satker_kemenkeu=kode).first()
+        if lain is not None:
+            salah.append(
+                Kesalahan(
+                    None, None, None, f"kode satker {kode} sudah tercatat untuk {lain.satker}"
+                )
+            )
+            return None
+        return kode
+    return None
+
+
+def _kelompok_revisi(
+    dipa: Dipa | None, baris: list[BarisPagu], revisi: int | None, salah: list
+) -> dict[int, list[BarisPagu]]:
+    """Which revision each pagu row belongs to: its 'revisi' column, the given number, or the default."""
+    bernomor = {b.revisi for b in baris}
+    if bernomor != {None}:
+        if revisi is not None:
+            salah.append(
+                Kesalahan(
+                    "pagu",
+                    None,
+                    "revisi",
+                    "lembar pagu sudah memuat kolom revisi; jangan sebutkan nomor revisi lagi",
+                )
+            )
+        kelompok: dict[int, list[BarisPagu]] = defaultdict(list)
+        for b in baris:
+            kelompok[b.revisi].append(b)
+        return dict(sorted(kelompok.items()))
+    nomor = revisi if revisi is not None else _revisi_bawaan(dipa, baris, salah)
+    return {nomor: baris}
+
+
+def _revisi_bawaan(dipa: Dipa | None, baris: list[BarisPagu], salah: list) -> int:
+    """0 for a new DIPA; the latest revision when the file repeats its pagu; else ask."""
+    terakhir = dipa.revisi_terakhir() if dipa else None
+    if terakhir is None:
+        return 0
+    tersimpan = dict(Pagu.objects.filter(revisi=terakhir).values_list("pos__kode", "jumlah"))
+    if tersimpan != {str(b.kode): b.pagu for b in baris}:
+        nama = "DIPA awal (revisi 0)" if terakhir.nomor == 0 else f"revisi ke-{terakhir.nomor}"
+        salah.append(
+            Kesalahan(
+                None,
+                None,
+                None,
+                f"pagu dalam berkas berbeda dengan {nama} yang tersimpan; sebutkan nomor revisi: "
+                f"{terakhir.nomor} untuk menggantinya atau {terakhir.nomor + 1} untuk "
+                "mencatat revisi baru",
+            )
+        )
+    return terakhir.nomor
+
+
+def _periksa_rujukan(dipa: Dipa | None, hasil: HasilBaca, rencana: _Rencana, salah: list) -> None:
+    """Realisation must name a line of the DIPA, volumes an RO of it, revision notes a revision."""
+    pos_ada = (
+        set(PosAnggaran.objects.filter(dipa=dipa).values_list("kode", flat=True)) if dipa else set()
+    )
+    pos_ada |= {str(b.kode) for b in hasil.pagu}
+    nama_dipa = "DIPA" + (f" {dipa.satker.nama} {dipa.tahun}" if dipa else "")
+    for r in hasil.realisasi:
+        if str(r.kode) not in pos_ada:
+            salah.append(
+                r.letak.salah(None, f"kode {r.kode} tidak ada di {nama_dipa}; realisasi ditolak")
+            )
+    ro_ada = (
+        set(RincianOutput.objects.filter(dipa=dipa).values_list("kode", flat=True))
+        if dipa
+        else set()
+    )
+    ro_ada |= {b.kode.kode_ro for b in hasil.pagu}
+    ro_urut = sorted(ro_ada)
+    for daftar, tujuan in (
+        (hasil.volume_ro, rencana.ro_volume),
+        (hasil.realisasi_volume, rencana.ro_realisasi_volume),
+    ):
+        cache: dict[tuple[str, ...], list[str]] = {}
+        for i, b in enumerate(daftar):
+            cocok = cache.setdefault(b.kode_ro, [k for k in ro_urut if cocok_ro(b.kode_ro, k)])
+            teks = ".".join(b.kode_ro)
+            if not cocok:
+                salah.append(b.letak.salah(None, f"RO {teks} tidak ada di {nama_dipa}"))
+            elif len(cocok) > 1:
+                salah.append(
+                    b.letak.salah(
+                        None, f"RO {teks} cocok dengan {', '.join(cocok)}; tulis kode RO lengkap"
+                    )
+                )
+            else:
+                tujuan[i] = cocok[0]
+    _periksa_ganda_ro(hasil, rencana, salah)
+    revisi_ada = (
+        set(RevisiDipa.objects.filter(dipa=dipa).values_list("nomor", flat=True)) if dipa else set()
+    )
+    revisi_ada |= set(rencana.pagu_per_revisi)
+    for r in hasil.revisi:
+        if r.nomor not in revisi_ada:
+            salah.append(
+                r.letak.salah(
+                    "revisi", f"revisi nomor {r.nomor} tidak ada pagunya di berkas maupun di DIPA"
+                )
+            )
+
+
+def _periksa_ganda_ro(hasil: HasilBaca, rencana: _Rencana, salah: list) -> None:
+    """A shortened and a full RO code in the same sheet may name the same RO twice."""
+    terlihat: dict = {}
+    for i, b in enumerate(hasil.volume_ro):
+        kode = rencana.ro_volume.get(i)
+        if kode and terlihat.setdefault(("t", kode), b.letak) is not b.letak:
+            salah.append(b.letak.salah(None, f"target volume RO {kode} ganda"))
+    for i, b in enumerate(hasil.realisasi_volume):
+        kode = rencana.ro_realisasi_volume.get(i)
+        kunci = ("r", kode, b.bulan)
+        if kode and terlihat.setdefault(kunci, b.letak) is not b.letak:
+            salah.append(b.letak.salah(None, f"realisasi volume RO {kode} bulan {b.bulan} ganda"))
+
+
+def _tulis(
+    pengguna,
+    satker: Satker,
+    tahun: int,
+    hasil: HasilBaca,
+    rencana: _Rencana,
+    tanggal: datetime.date | None,
+    catatan: str,
+) -> HasilImpor:
+    dipa, _ = Dipa.objects.get_or_create(satker=satker, tahun=tahun)
+    laporan = HasilImpor(dipa=dipa, format=hasil.format)
+    if rencana.profil_baru:
+        ProfilAnggaran.objects.create(satker=satker, kode_satker_kemenkeu=rencana.profil_baru)
+    ro_id = _simpan_ro(dipa, {b.kode.kode_ro for b in hasil.pagu})
+    pos_id = _simpan_pos(dipa, hasil.pagu, ro_id)
+    _simpan_uraian(dipa, hasil, rencana)
+    oleh = pengguna if getattr(pengguna, "is_authenticated", False) else None
+    catatan_revisi = {r.nomor: r for r in hasil.revisi}
+    for nomor, baris in rencana.pagu_per_revisi.items():
+        rev, _ = RevisiDipa.objects.get_or_create(dipa=dipa, nomor=nomor)
+        if nomor in catatan_revisi:
+            rev.tanggal, rev.catatan = catatan_revisi[nomor].tanggal, catatan_revisi[nomor].catatan
+        elif len(rencana.pagu_per_revisi) == 1 and (tanggal or catatan):
+            rev.tanggal, rev.catatan = tanggal or rev.tanggal, catatan or rev.catatan
+        rev.diimpor_oleh = oleh
+        rev.save()
+        Pagu.objects.filter(revisi=rev).delete()
+        Pagu.objects.bulk_create(
+            (Pagu(revisi=rev, pos_id=pos_id[str(b.kode)], jumlah=b.pagu) for b in baris),
+            batch_size=_PARTAI,
+        )
+        laporan.revisi.append(nomor)
+        laporan.baris_pagu += len(baris)
+    for nomor, r in catatan_revisi.items():
+        if nomor not in rencana.pagu_per_revisi:
+            RevisiDipa.objects.filter(dipa=dipa, nomor=nomor).update(
+                tanggal=r.tanggal, catatan=r.catatan
+            )
+    if hasil.volume_ro:
+        _simpan_target_volume(dipa, hasil, rencana)
+        laporan.ro_target = len(hasil.volume_ro)
+    if hasil.sakti is not None:
+        laporan.periode_sakti = nama_periode(hasil.sakti)
+        laporan.bulan_realisasi = [hasil.sakti.bulan]
+        laporan.baris_realisasi = _simpan_realisasi_sakti(hasil, pos_id)
+    elif hasil.realisasi:
+        laporan.bulan_realisasi = sorted({r.bulan for r in hasil.realisasi})
+        RealisasiAnggaran.objects.filter(pos__dipa=dipa, bulan__in=laporan.bulan_realisasi).delete()
+        pos_id.update(_id_pos(dipa, {str(r.kode) for r in hasil.realisasi} - pos_id.keys()))
+        RealisasiAnggaran.objects.bulk_create(
+            (
+                RealisasiAnggaran(pos_id=pos_id[str(r.kode)], bulan=r.bulan, jumlah=r.jumlah)
+                for r in hasil.realisasi
+            ),
+            batch_size=_PARTAI,
+        )
+        laporan.baris_realisasi = len(hasil.realisasi)
+    if hasil.realisasi_volume:
+        laporan.bulan_volume = sorted({r.bulan for r in hasil.realisasi_volume})
+        RealisasiVolume.objects.filter(
+            rincian_output__dipa=dipa, bulan__in=laporan.bulan_volume
+        ).delete()
+        ro_id = dict(RincianOutput.objects.filter(dipa=dipa).values_list("kode", "id"))
+        RealisasiVolume.objects.bulk_create(
+            RealisasiVolume(
+                rincian_output_id=ro_id[rencana.ro_realisasi_volume[i]],
+                bulan=r.bulan,
+                volume=r.volume,
+            )
+            for i, r in enumerate(hasil.realisasi_volume)
+        )
+    if hasil.rpd:
+        laporan.bulan_rpd = sorted({r.bulan for r in hasil.rpd})
+        RencanaPenarikan.objects.filter(dipa=dipa, bulan__in=laporan.bulan_rpd).delete()
+        RencanaPenarikan.objects.bulk_create(
+            RencanaPenarikan(
+                dipa=dipa, jenis_belanja=r.jenis_belanja, bulan=r.bulan, jumlah=r.rencana
+            )
+            for r in hasil.rpd
+        )
+    return laporan
+
+
+def _simpan_ro(dipa: Dipa, kode: set[str]) -> dict[str, int]:
+    ada = dict(RincianOutput.objects.filter(dipa=dipa).values_list("kode", "id"))
+    baru = sorted(kode - ada.keys())
+    if baru:
+        RincianOutput.objects.bulk_create(RincianOutput(dipa=dipa, kode=k) for k in baru)
+        ada.update(RincianOutput.objects.filter(dipa=dipa, kode__in=baru).values_list("kode", "id"))
+    return ada
+
+
+def _id_pos(dipa: Dipa, kode: set[str]) -> dict[str, int]:
+    if not kode:
+        return {}
+    return dict(PosAnggaran.objects.filter(dipa=dipa, kode__in=kode).values_list("kode", "id"))
+
+
+def _simpan_pos(dipa: Dipa, baris: list[BarisPagu], ro_id: dict[str, int]) -> dict[str, int]:
+    kode: dict[str, KodeAnggaran] = {str(b.kode): b.kode for b in baris}
+    ada = _id_pos(dipa, set(kode))
+    baru = [k for k in kode if k not in ada]
+    PosAnggaran.objects.bulk_create(
+        (
+            PosAnggaran(
+                dipa=dipa,
+                rincian_output_id=ro_id[kode[k].kode_ro],
+                kode=k,
+                jenis_belanja=kode[k].jenis_belanja,
+                **{t: getattr(kode[k], t) for t in TINGKAT},
+            )
+            for k in baru
+        ),
+        batch_size=_PARTAI,
+    )
+    ada.update(_id_pos(dipa, set(baru)))
+    return ada
+
+
+def _simpan_uraian(dipa: Dipa, hasil: HasilBaca, rencana: _Rencana) -> None:
+    """Names of the code prefixes; a name in the file replaces the stored one."""
+    nama = dict(hasil.uraian)
+    for i, b in enumerate(hasil.volume_ro):
+        if b.uraian and i in rencana.ro_volume:
+            nama.setdefault(rencana.ro_volume[i], b.uraian)
+    if not nama:
+        return
+    ada = {u.kode: u for u in UraianKode.objects.filter(dipa=dipa, kode__in=list(nama))}
+    ubah = []
+    for kode, teks in nama.items():
+        if kode in ada and ada[kode].uraian != teks:
+            ada[kode].uraian = teks
+            ubah.append(ada[kode])
+    UraianKode.objects.bulk_update(ubah, ["uraian"], batch_size=_PARTAI)
+    UraianKode.objects.bulk_create(
+        (UraianKode(dipa=dipa, kode=k, uraian=t) for k, t in nama.items() if k not in ada),
+        batch_size=_PARTAI,
+    )
+
+
+def _simpan_target_volume(dipa: Dipa, hasil: HasilBaca, rencana: _Rencana) -> None:
+    per_kode = {rencana.ro_volume[i]: b for i, b in enumerate(hasil.volume_ro)}
+    ro = list(RincianOutput.objects.filter(dipa=dipa, kode__in=list(per_kode)))
+    for r in ro:
+        r.target_volume, r.satuan = per_kode[r.kode].target, per_kode[r.kode].satuan
+    RincianOutput.objects.bulk_update(ro, ["target_volume", "satuan"])
+
+
+def _simpan_realisasi_sakti(hasil: HasilBaca, pos_id: dict[str, int]) -> int:
+    """SAKTI gives realisation up to its month; store it as monthly amounts.
+
+    The month's amount is the file's cumulative figure minus what earlier months already
+    hold; a later month already stored keeps its own cumulative figure. Months before the
+    first import are not known, so the first import holds everything up to its month.
+    """
+    bulan = hasil.sakti.bulan
+    id_baris = {pos_id[str(b.kode)]: b.realisasi_sd for b in hasil.pagu}
+    lama: dict[int, dict[int, Decimal]] = defaultdict(dict)
+    for pid, bl, jumlah in RealisasiAnggaran.objects.filter(pos_id__in=list(id_baris)).values_list(
+        "pos_id", "bulan", "jumlah"
+    ):
+        lama[pid][bl] = jumlah
+    baru = []
+    for pid, sd in id_baris.items():
+        per_bulan = lama.get(pid, {})
+        jalan = kumulatif(per_bulan)
+        kum = {bl: jalan[bl] for bl in per_bulan}
+        kum[bulan] = sd
+        baru += [
+            RealisasiAnggaran(pos_id=pid, bulan=bl, jumlah=j)
+            for bl, j in bulanan_dari_kumulatif(kum).items()
+            if j != 0
+        ]
+    RealisasiAnggaran.objects.filter(pos_id__in=list(id_baris)).delete()
+    RealisasiAnggaran.objects.bulk_create(baru, batch_size=_PARTAI)
+    return len(id_baris)
+
+
+# ---- comparing revisions ------------------------------------------------------------
+
+
+@dataclass
+class PerubahanPos:
+    """One akun line across two revisions; None means absent from that revision."""
+
+    kode: str
+    akun: str
+    uraian: str
+    lama: Decimal | None
+    baru: Decimal | None
+
+    @property
+    def status(self) -> str:
+        if self.lama is None:
+            return "ditambah"
+        if self.baru is None:
+            return "dihapus"
+        return "tetap" if self.lama == self.baru else "berubah"
+
+    @property
+    def selisih(self) -> Decimal:
+        return (self.baru or Decimal(0)) - (self.lama or Decimal(0))
+
+
+@dataclass
+class PerubahanRO:
+    """An RO's pagu in two revisions, with its changed lines."""
+
+    kode: str
+    uraian: str
+    lama: Decimal
+    baru: Decimal
+    pos: list[PerubahanPos]
+
+    @property
+    def selisih(self) -> Decimal:
+        return self.baru - self.lama
+
+    @property
+    def status(self) -> str:
+        if all(p.status == "ditambah" for p in self.pos) and self.pos:
+            return "ditambah"
+        if all(p.status == "dihapus" for p in self.pos) and self.pos:
+            return "dihapus"
+        return "tetap" if not self.berubah else "berubah"
+
+    @property
+    def berubah(self) -> list[PerubahanPos]:
+        return [p for p in self.pos if p.status != "tetap"]
+
+
+@dataclass
+class Perbandingan:
+    """Two revisions of one DIPA compared per RO and akun line."""
+
+    dipa: Dipa
+    lama: RevisiDipa
+    baru: RevisiDipa
+    total_lama: Decimal
+    total_baru: Decimal
+    ro: list[PerubahanRO]
+
+    @property
+    def ro_berubah(self) -> list[PerubahanRO]:
+        return [r for r in self.ro if r.status != "tetap"]
+
+
+class RevisiTidakAda(LookupError):
+    """A revision number that the DIPA does not have."""
+
+
+def bandingkan_revisi(pengguna, dipa: Dipa, nomor_lama: int, nomor_baru: int) -> Perbandingan:
+    """Old -> new pagu per RO and per akun line, with lines added and removed."""
+    periksa_boleh_baca(pengguna, dipa.satker)
+    revisi = {r.nomor: r for r in dipa.revisi.filter(nomor__in=[nomor_lama, nomor_baru])}
+    for nomor in (nomor_lama, nomor_baru):
+        if nomor not in revisi:
+            raise RevisiTidakAda(f"{dipa} tidak memiliki revisi nomor {nomor}")
+    lama, baru = revisi[nomor_lama], revisi[nomor_baru]
+    per_ro = {
+        nomor: dict(
+            Pagu.objects.filter(revisi=r)
+            .values_list("pos__rincian_output__kode")
+            .annotate(total=Sum("jumlah"))
+        )
+        for nomor, r in ((nomor_lama, lama), (nomor_baru, baru))
+    }
+    nilai: dict[str, dict[int, Decimal]] = defaultdict(dict)
+    info: dict[str, tuple[str, str]] = {}
+    for nomor, r in ((nomor_lama, lama), (nomor_baru, baru)):
+        for kode, ro, akun, jumlah in Pagu.objects.filter(revisi=r).values_list(
+            "pos__kode", "pos__rincian_output__kode", "pos__akun", "jumlah"
+        ):
+            nilai[kode][nomor] = jumlah
+            info[kode] = (ro, akun)
+    nama = dict(UraianKode.objects.filter(dipa=dipa).values_list("kode", "uraian"))
+    kelompok: dict[str, list[PerubahanPos]] = defaultdict(list)
+    for kode in sorted(nilai):
+        ro, akun = info[kode]
+        kelompok[ro].append(
+            PerubahanPos(
+                kode,
+                akun,
+                nama.get(kode, ""),
+                nilai[kode].get(nomor_lama),
+                nilai[kode].get(nomor_baru),
+            )
+        )
+    daftar_ro = [
+        PerubahanRO(
+            kode=ro,
+            uraian=nama.get(ro, ""),
+            lama=per_ro[nomor_lama].get(ro, Decimal(0)),
+            baru=per_ro[nomor_baru].get(ro, Decimal(0)),
+            pos=pos,
+        )
+        for ro, pos in sorted(kelompok.items())
+    ]
+    total = {
+        nomor: Pagu.objects.filter(revisi=r).aggregate(t=Sum("jumlah"))["t"] or Decimal(0)
+        for nomor, r in ((nomor_lama, lama), (nomor_baru, baru))
+    }
+    return Perbandingan(dipa, lama, baru, total[nomor_lama], total[nomor_baru], daftar_ro)
+
+
+def jumlah_revisi(satker: Satker, tahun: int) -> int:
+    """How many times the year's DIPA was revised (0 when there is no DIPA)."""
+    dipa = Dipa.objects.filter(satker=satker, tahun=tahun).first()
+    return dipa.jumlah_revisi() if dipa else 0
