@@ -4,6 +4,22 @@
     for f in hasil.findings: print(f.kind, f.line, f.message)
 
 Pure Python, no Django. Each check is a function in cek.PEMERIKSAAN.
+
+Decisions, stated here because no rule settles them:
+- Report year: the most common year in lines naming the report ("LAPORAN KINERJA ...
+  2023", running headers included), else in "Tahun (Anggaran) YYYY" phrases (tahun.py).
+- Another year is an error in a running header, a heading, or a sentence about this
+  report ("LKj ini", "2022 ini"); a warning after a period-document phrase ("Perjanjian
+  Kinerja Tahun 2022"); a note otherwise. Ranges (2020–2024), regulations ("Nomor 29
+  Tahun 2014"), elections ("Pemilu 2024"), dates and years over five years away are fine.
+- A written percentage or capaian agrees if it is the exact figure rounded half up or
+  truncated to the decimals written; capaian may also be capped at 100 or 120, or use
+  the lower-is-better formula.
+- Integer-written scale bands ("71 – 90") are closed intervals; a gap holding a whole
+  number is an error, a gap of fractions only (90 < x < 91) a warning (skala.py).
+- A summary category ("kesimpulannya ... cukup berhasil") is judged against the mean
+  capaian of the indicators of the nearest measurement table before it.
+- Numbers split by PDF conversion ("2.313.43 8.000,00") are read rejoined, with a note.
 """
 
 from __future__ import annotations

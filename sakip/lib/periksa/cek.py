@@ -337,9 +337,12 @@ KATA_BILANGAN = set(SATUAN) - {"se"} | set(BESAR) | {"belas", "puluh", "ratus", 
 _KATA_LAIN = {"rupiah", "persen", "koma"}
 _SE = {"ratus", "ribu", "puluh", "belas"}
 _ANGKA_KATA = re.compile(
-    r"(?P<angka>\d[\d.,]*?(?:,-)?)\s*(?P<persen>%)?\s*(?:\*\*|__)?\s*\((?P<kata>[A-Za-z][A-Za-z\s-]*)\)"
+    r"(?<![\d.,])(?P<angka>\d[\d.,]*+-?)\s*+(?P<persen>%)?\s*+(?:\*\*|__)?\s*+"
+    r"\((?P<kata>[A-Za-z][A-Za-z\s-]*+)\)"
 )
-_KATA_ANGKA = re.compile(r"(?P<kata>(?:[A-Za-z]+\s+){0,15}[A-Za-z]+)\s*\((?P<angka>\d{1,15})\)")
+_KATA_ANGKA = re.compile(
+    r"(?<![A-Za-z])(?P<kata>(?:[A-Za-z]++\s++){0,15}[A-Za-z]++)\s*+\((?P<angka>\d{1,15})\)"
+)
 
 
 def _kata_bilangan(kata: str) -> bool:

@@ -7,10 +7,12 @@ import zipfile
 import docx
 import pytest
 import weasyprint
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
-from sakip.lib.periksa import DokumenError, periksa_berkas, periksa_bytes
+from sakip.lib.periksa import DokumenError, periksa_berkas, periksa_bytes, periksa_teks
 from sakip.lib.periksa.dokumen import baca_berkas, baca_bytes
 
 TABEL = [
@@ -83,6 +85,28 @@ def test_a_docx_is_read_paragraphs_and_tables_in_order():
         ("total", 6, None, "63.549.812", "63.449.812"),
         ("tahun", 7, None, "2023", "2022"),
     ]
+
+
+def test_docx_merged_cells_keep_the_columns_and_do_not_repeat():
+    d = docx.Document()
+    t = d.add_table(rows=4, cols=3)
+    for i, row in enumerate(
+        [["NO", "SASARAN", "INDIKATOR"], ["1", "S1", "I1"], ["", "", "I2"], ["2", "S2", "I3"]]
+    ):
+        for j, isi in enumerate(row):
+            t.cell(i, j).text = isi
+    t.cell(1, 0).merge(t.cell(2, 0))
+    t.cell(1, 1).merge(t.cell(2, 1))
+    buf = io.BytesIO()
+    d.save(buf)
+    dok = baca_bytes(buf.getvalue(), "pk.docx")
+    assert [b.teks for b in dok.baris] == [
+        "NO\tSASARAN\tINDIKATOR",
+        "1\tS1\tI1",
+        "\t\tI2",
+        "2\tS2\tI3",
+    ]
+    assert periksa_bytes(buf.getvalue(), "pk.docx", 2023).findings == []
 
 
 def test_a_pdf_is_read_with_pages_and_its_table_as_rows():
@@ -206,4 +230,82 @@ def test_a_500_page_document_is_checked(tmp_path):
     berkas.write_text("\n".join([halaman] * 500), encoding="utf-8")
     hasil = periksa_berkas(berkas)
     assert hasil.year == 2023
+    assert hasil.findings == []
+
+
+_POTONGAN = st.sampled_from(
+    [
+        "Rp",
+        "1.000",
+        "29.596.488.000,-",
+        "(",
+        ")",
+        "dua",
+        "puluh",
+        "Milyar",
+        "%",
+        "99,21",
+        "tahun",
+        "2022",
+        "2023",
+        "terdiri",
+        "dari",
+        "orang",
+        "yaitu",
+        ":",
+        ",",
+        ".",
+        "dan",
+        "kategori",
+        "BAIK",
+        "TOTAL",
+        "JUMLAH",
+        "NO",
+        "PAGU",
+        "REALISASI",
+        "SISA",
+        "\t",
+        "\n",
+        "|",
+        "-",
+        "5",
+        "sasaran",
+        "Kurang dari",
+        "sampai",
+        ">",
+        "RENTANG",
+        "KATEGORI",
+        "B",
+        "BB",
+        "TARGET",
+        "CAPAIAN",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_POTONGAN, max_size=300).map(" ".join) | st.text(max_size=2000))
+def test_any_text_is_checked_without_crashing(teks):
+    hasil = periksa_teks(teks)
+    baris = teks.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for f in hasil.findings:
+        assert f.severity in ("error", "warning", "note")
+        assert 1 <= f.line <= len(baris)
+        assert f.message
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=3000))
+def test_any_bytes_are_read_or_refused_with_a_message(data):
+    try:
+        periksa_bytes(data, "acak")
+    except DokumenError as exc:
+        assert str(exc)
+
+
+def test_long_runs_of_digits_and_words_stay_fast_enough_to_finish():
+    # A backtracking regex once took minutes on a run of 50.000 digits.
+    hasil = periksa_teks(
+        "LAPORAN KINERJA TAHUN 2023\n" + "1" * 50_000 + "\n" + "dua puluh " * 20_000
+    )
     assert hasil.findings == []
