@@ -80,6 +80,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "sakip.organisasi.context.navigasi",
+                "sakip.pengukuran.context.tugas_saya",
             ],
             "builtins": ["sakip.templatetags.format_id"],
         },
@@ -132,6 +133,10 @@ MEDIA_ROOT = Path(os.environ.get("SAKIP_MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media-tidak-dilayani/"  # evidence is served only through permission-checked views
 
 SAKIP_UPLOAD_MAX_MB = int(os.environ.get("SAKIP_UPLOAD_MAX_MB", "20"))
+# A quarter's realisation may be entered until this many days after the quarter ends.
+SAKIP_BATAS_HARI_SETELAH_TRIWULAN = int(os.environ.get("SAKIP_BATAS_HARI_SETELAH_TRIWULAN", "15"))
+# "Today" for the period windows, as YYYY-MM-DD; empty means the real date (set only for training).
+SAKIP_HARI_INI = os.environ.get("SAKIP_HARI_INI", "")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

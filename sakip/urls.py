@@ -28,6 +28,7 @@ urlpatterns = [
         pengukuran_views.indikator,
         name="indikator",
     ),
+    path("pengukuran/", include("sakip.pengukuran.urls")),
     path("anggaran/", include("sakip.anggaran.urls")),
     path("laporan/", include("sakip.laporan.urls")),
     path("periksa/", include("sakip.pemeriksa.urls")),

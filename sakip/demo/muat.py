@@ -22,6 +22,7 @@ from sakip.perencanaan.models import (
 )
 
 from . import data_2023 as d
+from .triwulan_2024 import muat_triwulan_2024
 
 KATA_SANDI_DEMO = "sakip-demo"
 
@@ -184,4 +185,6 @@ def muat_semua() -> list[tuple[str, str, str]]:
     """Everything the demo needs."""
     kantor = muat_organisasi()
     muat_perencanaan(kantor)
-    return muat_pengguna()
+    pengguna = muat_pengguna()
+    muat_triwulan_2024(kantor)
+    return pengguna

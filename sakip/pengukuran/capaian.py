@@ -152,7 +152,15 @@ def tahun_tersedia(satker: Satker) -> list[int]:
 
 
 def tahun_utama(satker: Satker) -> int | None:
-    """The year a user most likely wants: the latest with a realisation, else a PK, else any."""
+    """The year a user most likely wants: the latest signed PK, else the latest realisation."""
+    pk = (
+        PerjanjianKinerja.objects.filter(satker=satker)
+        .order_by("-tahun")
+        .values_list("tahun", flat=True)
+        .first()
+    )
+    if pk is not None:
+        return pk
     terisi = (
         Realisasi.objects.filter(indikator__sasaran__renstra__satker=satker)
         .order_by("-tahun")

@@ -1,16 +1,32 @@
-"""The dashboard of an office and year, and the page of one indicator."""
+"""The dashboard, the indicator page and the quarterly realisation workflow pages.
 
+Views are thin: they find the office (404 for another one), validate a form, call one
+service, and turn a refused action into a message with its status (400, 403, 409).
+"""
+
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 
 from sakip.laporan.grafik import grafik_target_realisasi
-from sakip.organisasi.akses import satker_terlihat
+from sakip.lib.angka import format_tanggal
+from sakip.lib.periode import ROMAWI, Triwulan
+from sakip.organisasi.akses import keanggotaan, satker_terlihat
+from sakip.organisasi.models import Satker
 from sakip.perencanaan.models import Indikator
 
+from . import izin, jendela, services, tugas
+from .berkas import MIME, content_disposition
 from .capaian import per_sasaran, sebaran_kategori, tabel_capaian, tahun_tersedia
-from .models import Realisasi
+from .forms import BuktiForm, KomentarForm, PengecualianForm, RealisasiForm
+from .models import Bukti, JejakRealisasi, PengecualianKunci, Realisasi
+from .riwayat import riwayat_indikator
+from .services import ATURAN
 
+A = JejakRealisasi.Aksi
 TAHUN_MIN, TAHUN_MAX = 2000, 2100
 
 
@@ -37,6 +53,8 @@ def dasbor(request, kode, tahun):
         "jumlah_sasaran": len({b.nomor_sasaran for b in baris}),
         "grafik": grafik_target_realisasi(baris) if baris else "",
         "skala": satker.skala(),
+        "status_triwulan": tugas.sebaran_status(satker, tahun) if baris else [],
+        "label_status": Realisasi.Status.choices,
     }
     return render(request, "pengukuran/dasbor.html", konteks)
 
@@ -55,6 +73,20 @@ def indikator(request, kode, indikator_id):
     for tahun in sorted({t.tahun for t in target} | {r.tahun for r in realisasi}, reverse=True):
         baris = [b for b in tabel_capaian(satker, tahun) if b.indikator.pk == item.pk]
         per_tahun[tahun] = baris[0] if baris else None
+    ada = {(r.tahun, r.triwulan): r for r in realisasi}
+    renstra = item.sasaran.renstra
+    triwulan_per_tahun = [
+        (tahun, [(Triwulan(tahun, n), ada.get((tahun, n))) for n in ROMAWI])
+        for tahun in range(renstra.tahun_akhir, renstra.tahun_awal - 1, -1)
+        if tahun in per_tahun or any(t == tahun for t, _ in ada)
+    ]
+    jejak = (
+        JejakRealisasi.objects.filter(realisasi__indikator=item)
+        .exclude(komentar="")
+        .exclude(aksi__in=[A.TAMBAH_BUKTI, A.HAPUS_BUKTI])
+        .select_related("pengguna", "realisasi")
+        .order_by("-waktu", "-pk")[:100]
+    )
     return render(
         request,
         "pengukuran/indikator.html",
@@ -64,5 +96,383 @@ def indikator(request, kode, indikator_id):
             "target": target,
             "realisasi": realisasi,
             "per_tahun": per_tahun,
+            "triwulan_per_tahun": triwulan_per_tahun,
+            "jejak": jejak,
+            "riwayat": riwayat_indikator(item),
         },
+    )
+
+
+# --- the quarterly realisation workflow -------------------------------------------------------
+
+AKSI_URL = {
+    "ajukan": A.AJUKAN,
+    "verifikasi": A.VERIFIKASI,
+    "kembalikan": A.KEMBALIKAN,
+    "setujui": A.SETUJUI,
+    "buka-kembali": A.BUKA_KEMBALI,
+}
+LAYANAN = {
+    A.AJUKAN: lambda user, pk, komentar, versi, hari: services.ajukan(user, pk, versi, hari),
+    A.VERIFIKASI: services.verifikasi,
+    A.KEMBALIKAN: services.kembalikan,
+    A.SETUJUI: services.setujui,
+    A.BUKA_KEMBALI: services.buka_kembali,
+}
+BERHASIL = {
+    A.AJUKAN: "Realisasi {p} diajukan untuk diverifikasi Kepala Subbagian.",
+    A.VERIFIKASI: "Realisasi {p} terverifikasi dan diteruskan kepada Sekretaris.",
+    A.KEMBALIKAN: "Realisasi {p} dikembalikan kepada PIC dengan komentar Anda.",
+    A.SETUJUI: "Realisasi {p} disetujui dan sekarang terkunci.",
+    A.BUKA_KEMBALI: "Realisasi {p} dibuka kembali dan dikembalikan kepada PIC.",
+}
+
+
+def _indikator_kantor(request, kode, indikator_id) -> tuple[Satker, Indikator]:
+    satker = satker_terlihat(request.user, kode)
+    item = get_object_or_404(
+        Indikator.objects.select_related("sasaran__renstra__satker", "unit"),
+        pk=indikator_id,
+        sasaran__renstra__satker=satker,
+    )
+    return satker, item
+
+
+def _periode_valid(indikator: Indikator, tahun: int, triwulan: int) -> Triwulan:
+    tahun_valid(tahun)
+    if triwulan not in ROMAWI:
+        raise Http404("Triwulan harus 1 sampai 4.")
+    if not indikator.sasaran.renstra.memuat(tahun):
+        raise Http404(f"Indikator ini tidak berlaku pada tahun {tahun}.")
+    return Triwulan(tahun, triwulan)
+
+
+def _realisasi(indikator: Indikator, tw: Triwulan) -> Realisasi | None:
+    r = Realisasi.objects.filter(indikator=indikator, tahun=tw.tahun, triwulan=tw.nomor).first()
+    if r is not None:
+        r.indikator = indikator
+    return r
+
+
+def _halaman_realisasi(request, satker, indikator, tw, *, form=None, status=200):
+    """The quarter's page: values or the form, why it cannot be changed, actions, evidence, trail."""
+    hari = jendela.hari_ini()
+    r = _realisasi(indikator, tw)
+    alasan_kunci = None
+    try:
+        keputusan = services.syarat_ubah(request.user, indikator, tw.tahun, tw.nomor, r, hari)
+    except services.AlurError as exc:
+        alasan_kunci = exc.pesan
+        keputusan = jendela.keputusan(satker, indikator, tw.tahun, tw.nomor, hari)
+    if alasan_kunci is None and form is None:
+        form = RealisasiForm(indikator=indikator, realisasi=r)
+    tombol = []
+    if r is not None:
+        for aksi in ATURAN:
+            try:
+                services.syarat(aksi, request.user, r, hari)
+            except services.AlurError:
+                continue
+            tombol.append(aksi)
+    kurang = services.kekurangan(indikator, r) if r is not None and A.AJUKAN in tombol else []
+    status_tw = dict(
+        Realisasi.objects.filter(indikator=indikator, tahun=tw.tahun).values_list(
+            "triwulan", "status"
+        )
+    )
+    konteks = {
+        "satker": satker,
+        "indikator": indikator,
+        "tahun": tw.tahun,
+        "tw": tw,
+        "realisasi": r,
+        "form": form,
+        "alasan_kunci": alasan_kunci,
+        "keputusan": keputusan,
+        "tombol": tombol,
+        "kekurangan": kurang,
+        "peringatan": services.peringatan(indikator, r) if r is not None else [],
+        "target": services.target_pembanding(indikator, tw.tahun, tw.nomor),
+        "capaian": services.capaian_triwulan(indikator, r) if r is not None else None,
+        "besaran": [(services.label_besaran(n), v) for n, v in r.besaran_desimal().items()]
+        if r is not None
+        else [],
+        "bukti": list(r.bukti.select_related("diunggah_oleh")) if r is not None else [],
+        "jejak": list(r.jejak.select_related("pengguna").order_by("-waktu", "-pk"))
+        if r is not None
+        else [],
+        "bukti_form": BuktiForm() if alasan_kunci is None else None,
+        "batas_mb": settings.SAKIP_UPLOAD_MAX_MB,
+        "daftar_tw": [(Triwulan(tw.tahun, n), status_tw.get(n)) for n in ROMAWI],
+        "label_status": dict(Realisasi.Status.choices),
+    }
+    return render(request, "pengukuran/realisasi.html", konteks, status=status)
+
+
+def _gagal(request, satker, indikator, tw, exc: services.AlurError, form=None):
+    if exc.status == 404:
+        raise Http404(exc.pesan)
+    messages.error(request, exc.pesan)
+    return _halaman_realisasi(request, satker, indikator, tw, form=form, status=exc.status)
+
+
+def _ke_realisasi(satker, indikator, tw):
+    return redirect(
+        "pengukuran:realisasi",
+        kode=satker.kode,
+        indikator_id=indikator.pk,
+        tahun=tw.tahun,
+        triwulan=tw.nomor,
+    )
+
+
+@login_required
+def realisasi(request, kode, indikator_id, tahun, triwulan):
+    satker, item = _indikator_kantor(request, kode, indikator_id)
+    tw = _periode_valid(item, tahun, triwulan)
+    return _halaman_realisasi(request, satker, item, tw)
+
+
+@login_required
+@require_POST
+def simpan(request, kode, indikator_id, tahun, triwulan):
+    satker, item = _indikator_kantor(request, kode, indikator_id)
+    tw = _periode_valid(item, tahun, triwulan)
+    r = _realisasi(item, tw)
+    form = RealisasiForm(request.POST, indikator=item, realisasi=r)
+    if not form.is_valid():
+        messages.error(request, "Isian belum benar; periksa kolom yang ditandai.")
+        return _halaman_realisasi(request, satker, item, tw, form=form, status=400)
+    try:
+        hasil = services.simpan(
+            request.user,
+            item,
+            tw.tahun,
+            tw.nomor,
+            form.isian(),
+            form.cleaned_data["versi"],
+            jendela.hari_ini(),
+        )
+    except services.IsianError as exc:
+        form.tambah_galat(exc.galat)
+        messages.error(request, "Isian belum benar; periksa kolom yang ditandai.")
+        return _halaman_realisasi(request, satker, item, tw, form=form, status=400)
+    except services.VersiKedaluwarsa as exc:
+        return _gagal(request, satker, item, tw, exc)
+    except services.AlurError as exc:
+        return _gagal(request, satker, item, tw, exc, form=form)
+    messages.success(request, f"Realisasi {tw.nama} tersimpan.")
+    for p in hasil.peringatan:
+        messages.warning(request, p)
+    return _ke_realisasi(satker, item, tw)
+
+
+@login_required
+@require_POST
+def aksi(request, kode, indikator_id, tahun, triwulan, nama_aksi):
+    satker, item = _indikator_kantor(request, kode, indikator_id)
+    tw = _periode_valid(item, tahun, triwulan)
+    verb = AKSI_URL.get(nama_aksi)
+    if verb is None:
+        raise Http404("Aksi tidak dikenal.")
+    form = KomentarForm(request.POST)
+    if not form.is_valid():
+        return _gagal(
+            request, satker, item, tw, services.WorkflowError("Komentar terlalu panjang.")
+        )
+    r = _realisasi(item, tw)
+    if r is None:
+        return _gagal(
+            request,
+            satker,
+            item,
+            tw,
+            services.WorkflowError(
+                f"Realisasi {tw.nama} belum diisi; belum ada yang dapat diproses."
+            ),
+        )
+    try:
+        LAYANAN[verb](
+            request.user,
+            r.pk,
+            form.cleaned_data["komentar"],
+            form.cleaned_data["versi"],
+            jendela.hari_ini(),
+        )
+    except services.AlurError as exc:
+        return _gagal(request, satker, item, tw, exc)
+    messages.success(request, BERHASIL[verb].format(p=tw.nama))
+    return _ke_realisasi(satker, item, tw)
+
+
+@login_required
+@require_POST
+def bukti_tambah(request, kode, indikator_id, tahun, triwulan):
+    satker, item = _indikator_kantor(request, kode, indikator_id)
+    tw = _periode_valid(item, tahun, triwulan)
+    form = BuktiForm(request.POST, request.FILES)
+    if not form.is_valid():
+        pesan = " ".join(e for daftar in form.errors.values() for e in daftar)
+        return _gagal(request, satker, item, tw, services.WorkflowError(pesan))
+    r = _realisasi(item, tw)
+    if r is None:
+        return _gagal(
+            request,
+            satker,
+            item,
+            tw,
+            services.WorkflowError(
+                "Simpan nilai realisasi terlebih dahulu, lalu unggah bukti dukung."
+            ),
+        )
+    try:
+        bukti = services.tambah_bukti(
+            request.user, r.pk, form.cleaned_data["berkas"], jendela.hari_ini()
+        )
+    except services.AlurError as exc:
+        return _gagal(request, satker, item, tw, exc)
+    messages.success(request, f"Bukti dukung “{bukti.nama}” diunggah.")
+    return _ke_realisasi(satker, item, tw)
+
+
+def _bukti_kantor(request, kode, bukti_id) -> tuple[Satker, Bukti]:
+    satker = satker_terlihat(request.user, kode)
+    bukti = get_object_or_404(
+        Bukti.objects.select_related(
+            "realisasi__indikator__sasaran__renstra__satker", "realisasi__indikator__unit"
+        ),
+        pk=bukti_id,
+        realisasi__indikator__sasaran__renstra__satker=satker,
+    )
+    return satker, bukti
+
+
+@login_required
+@require_POST
+def bukti_hapus(request, kode, bukti_id):
+    satker, bukti = _bukti_kantor(request, kode, bukti_id)
+    r = bukti.realisasi
+    tw = r.tw
+    try:
+        services.hapus_bukti(request.user, bukti.pk, jendela.hari_ini())
+    except services.AlurError as exc:
+        return _gagal(request, satker, r.indikator, tw, exc)
+    messages.success(request, f"Bukti dukung “{bukti.nama}” dihapus.")
+    return _ke_realisasi(satker, r.indikator, tw)
+
+
+@login_required
+def bukti_unduh(request, kode, bukti_id):
+    _, bukti = _bukti_kantor(request, kode, bukti_id)
+    try:
+        berkas = bukti.berkas.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404("Berkas bukti dukung tidak ditemukan di penyimpanan.") from exc
+    respons = FileResponse(berkas, content_type=MIME[bukti.jenis])
+    respons["Content-Disposition"] = content_disposition(bukti.nama)
+    return respons
+
+
+@login_required
+def periode(request, kode, tahun, triwulan):
+    """All indicators of an office in one quarter, with their state and what the user may do."""
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    if triwulan not in ROMAWI:
+        raise Http404("Triwulan harus 1 sampai 4.")
+    tw = Triwulan(tahun, triwulan)
+    indikator = list(
+        tugas.indikator_tahun(satker, tahun)
+        .select_related("sasaran", "unit")
+        .order_by("sasaran__nomor", "nomor")
+    )
+    ada = {
+        r.indikator_id: r
+        for r in Realisasi.objects.filter(indikator__in=indikator, tahun=tahun, triwulan=triwulan)
+    }
+    k = keanggotaan(request.user)
+    return render(
+        request,
+        "pengukuran/periode.html",
+        {
+            "satker": satker,
+            "tahun": tahun,
+            "tw": tw,
+            "daftar_tw": [Triwulan(tahun, n) for n in ROMAWI],
+            "baris": [(i, ada.get(i.pk)) for i in indikator],
+            "unit_saya": k.unit_id if k and k.satker_id == satker.pk else None,
+            "keputusan": jendela.keputusan(satker, None, tahun, triwulan, jendela.hari_ini()),
+            "daftar_tahun": tahun_tersedia(satker),
+        },
+    )
+
+
+@login_required
+def tugas_saya(request):
+    hari = jendela.hari_ini()
+    k = keanggotaan(request.user)
+    return render(
+        request,
+        "pengukuran/tugas.html",
+        {
+            "ringkasan": tugas.ringkasan(request.user, hari),
+            "daftar": tugas.daftar(request.user, hari),
+            "keanggotaan": k,
+        },
+    )
+
+
+@login_required
+def pengecualian(request, kode):
+    """Lock exceptions of the office: everyone in it reads them, the Sekretaris grants them."""
+    satker = satker_terlihat(request.user, kode)
+    boleh = izin.sekretaris_kantor(request.user, satker)
+    form = PengecualianForm(request.POST or None, satker=satker)
+    status = 200
+    if request.method == "POST":
+        if not boleh:
+            messages.error(request, "Hanya Sekretaris yang dapat memberikan pengecualian kunci.")
+            status = 403
+        elif form.is_valid():
+            d = form.cleaned_data
+            try:
+                p = services.beri_pengecualian(
+                    request.user,
+                    satker,
+                    d["tahun"],
+                    d["triwulan"],
+                    d["alasan"],
+                    d["berlaku_sampai"],
+                    d["indikator"],
+                    jendela.hari_ini(),
+                )
+            except services.AlurError as exc:
+                if exc.status == 404:
+                    raise Http404(exc.pesan) from exc
+                messages.error(request, exc.pesan)
+                status = exc.status
+            else:
+                messages.success(
+                    request,
+                    f"Pengecualian kunci {p.tw.nama} diberikan sampai "
+                    f"{format_tanggal(p.berlaku_sampai)}.",
+                )
+                return redirect("pengukuran:pengecualian", kode=satker.kode)
+        else:
+            messages.error(request, "Isian belum benar; periksa kolom yang ditandai.")
+            status = 400
+    daftar = PengecualianKunci.objects.filter(satker=satker).select_related(
+        "indikator", "diberikan_oleh"
+    )
+    return render(
+        request,
+        "pengukuran/pengecualian.html",
+        {
+            "satker": satker,
+            "form": form if boleh else None,
+            "daftar": daftar,
+            "hari_ini": jendela.hari_ini(),
+            "daftar_tahun": tahun_tersedia(satker),
+        },
+        status=status,
     )

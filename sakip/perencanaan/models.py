@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from sakip.lib.agregasi import Agregasi
 from sakip.lib.capaian import NILAI_HURUF, Polaritas
+from sakip.lib.rumus import RumusError, periksa
 from sakip.organisasi.models import Satker, UnitKerja
 
 TRIWULAN = [(1, "TW I"), (2, "TW II"), (3, "TW III"), (4, "TW IV")]
@@ -152,6 +153,15 @@ class Indikator(models.Model):
     @property
     def berhuruf(self) -> bool:
         return self.jenis == self.Jenis.HURUF
+
+    def clean(self) -> None:
+        if self.rumus.strip():
+            if self.jenis == self.Jenis.HURUF:
+                raise ValidationError({"rumus": "Indikator bernilai huruf tidak memakai rumus."})
+            try:
+                periksa(self.rumus)
+            except RumusError as exc:
+                raise ValidationError({"rumus": f"Rumus tidak sah: {exc}."}) from exc
 
     def target_for(self, tahun: int, triwulan: int | None = None) -> Target | None:
         return self.target.filter(tahun=tahun, triwulan=triwulan).first()
