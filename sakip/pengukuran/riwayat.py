@@ -14,7 +14,16 @@ from sakip.perencanaan.models import Indikator, Target
 from .models import Bukti, Realisasi
 
 # Bookkeeping fields that change on every save and say nothing to a reader.
-ABAIKAN = {"id", "diubah_pada", "diubah_oleh", "versi", "berkas", "sha256", "diunggah_oleh"}
+ABAIKAN = {
+    "id",
+    "diubah_pada",
+    "diubah_oleh",
+    "versi",
+    "berkas",
+    "sha256",
+    "diunggah_oleh",
+    "diunggah_pada",
+}
 JENIS = {"+": "membuat", "~": "mengubah", "-": "menghapus"}
 
 
