@@ -8,6 +8,7 @@ from decimal import Decimal
 from django.db.models import Q, Sum
 
 from sakip.lib.anggaran import (
+    NAMA_BULAN,
     deviasi_rpd,
     kumulatif,
     nama_jenis_belanja,
@@ -96,6 +97,10 @@ class BarisBulan:
     def deviasi(self) -> Decimal | None:
         return deviasi_rpd(self.rencana, self.realisasi)
 
+    @property
+    def nama_bulan(self) -> str:
+        return NAMA_BULAN[self.bulan - 1]
+
 
 @dataclass
 class Ringkasan:
@@ -113,6 +118,10 @@ class Ringkasan:
     kegiatan: list[BarisKelompok] = field(default_factory=list)
     ro: list[BarisRO] = field(default_factory=list)
     bulanan: list[BarisBulan] = field(default_factory=list)
+
+    @property
+    def nama_sampai_bulan(self) -> str:
+        return NAMA_BULAN[self.sampai_bulan - 1]
 
     def as_json(self) -> dict:
         """Plain data for `manage.py anggaran --json` and the API: decimals as strings."""

@@ -1,4 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "anggaran"
-urlpatterns: list = []
+urlpatterns = [
+    path("template.xlsx", views.unduh_template, name="template"),
+    path("<str:kode>/<int:tahun>/", views.halaman_ringkasan, name="ringkasan"),
+    path("<str:kode>/<int:tahun>/revisi/", views.halaman_revisi, name="revisi"),
+    path("<str:kode>/<int:tahun>/impor/", views.halaman_impor, name="impor"),
+    path("<str:kode>/<int:tahun>/sasaran/", views.halaman_sasaran, name="sasaran"),
+    path("<str:kode>/<int:tahun>/sasaran/tautkan/", views.tautkan, name="tautkan"),
+]

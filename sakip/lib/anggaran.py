@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property, lru_cache
 
 from sakip.lib.angka import AngkaError, parse_angka
 
@@ -132,6 +133,11 @@ class KodeAnggaran:
     akun: str
 
     def __str__(self) -> str:
+        return self.teks
+
+    @cached_property
+    def teks(self) -> str:
+        """The code as written, computed once (imports compare codes by text many times)."""
         return ".".join(self.segmen())
 
     def segmen(self) -> tuple[str, ...]:
@@ -161,8 +167,14 @@ def periksa_segmen(tingkat: str, nilai: str) -> str:
     return teks
 
 
+_KODE_LENGKAP = re.compile(r"^" + r"\.".join(f"({_POLA[t][0]})" for t in TINGKAT) + r"$")
+
+
+@lru_cache(maxsize=65536)
 def parse_segmen(teks: str) -> tuple[str, ...]:
     """Split and check a full or partial code from the top: '076.01.CQ' -> ('076', '01', 'CQ')."""
+    if m := _KODE_LENGKAP.match(teks):
+        return m.groups()  # the common case: a well-formed full code, checked in one match
     bersih = str(teks).strip()
     if not bersih:
         raise KodeError("kode kosong")

@@ -2,7 +2,9 @@
 
 from django.core.management.base import BaseCommand
 
+from sakip.anggaran.demo import muat_demo_anggaran
 from sakip.demo.muat import KATA_SANDI_DEMO, muat_semua
+from sakip.organisasi.models import Satker
 
 
 class Command(BaseCommand):
@@ -10,6 +12,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         pengguna = muat_semua()
+        muat_demo_anggaran(Satker.objects.get(kode="3674"))
         self.stdout.write(self.style.SUCCESS("Data demo KPU Kota Tangerang Selatan 2023 dimuat."))
         self.stdout.write(f"Pengguna demo (kata sandi: {KATA_SANDI_DEMO}):")
         lebar = max(len(u) for u, _, _ in pengguna)

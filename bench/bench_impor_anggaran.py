@@ -1,0 +1,122 @@
+"""How long importing 100 000 realisation rows takes, against merely reading the file.
+
+Writes a template workbook with a DIPA of 8 334 akun lines and their realisation for 12
+months (100 008 rows), imports it into a throw-away SQLite database (or the database of
+DATABASE_URL when set), then reads the same file with openpyxl alone. Prints the times
+and their ratio; not a timed test.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+AKAR = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(AKAR))
+
+BARIS_REALISASI = 100_000
+BULAN = 12
+
+
+def _kode(i: int) -> str:
+    """A distinct, valid line code: 6 kegiatan x 10 RO x 10 komponen x 10 sub x 14 akun."""
+    kegiatan = 6700 + i // 1400 % 6
+    ro = i // 140 % 10
+    komponen = i // 14 % 10
+    sub = "ABCDEFGHIJ"[i // 1 % 10]
+    akun = (
+        521211,
+        521213,
+        521219,
+        522191,
+        524111,
+        524113,
+        524114,
+        511111,
+        511121,
+        511122,
+        511129,
+        532111,
+        533111,
+        521811,
+    )[i % 14]
+    return f"076.01.CQ.{kegiatan}.QGE.{ro:03d}.{komponen:03d}.{sub}.{akun}"
+
+
+def tulis_berkas(jalur: Path) -> int:
+    from sakip.anggaran.impor.template import IsiTemplate, tulis_template
+
+    kode = list(dict.fromkeys(_kode(i) for i in range(BARIS_REALISASI // BULAN + 200)))
+    kode = kode[: -(-BARIS_REALISASI // BULAN)]
+    pagu = [(k, "Akun", Decimal(12_000_000 + i)) for i, k in enumerate(kode)]
+    realisasi = [
+        (k, bulan, Decimal(1_000_000 + i % 1000))
+        for i, k in enumerate(kode)
+        for bulan in range(1, 13)
+    ]
+    tulis_template(jalur, IsiTemplate(pagu=pagu, realisasi=realisasi))
+    return len(realisasi)
+
+
+def baca_saja(jalur: Path) -> int:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(jalur, read_only=True, data_only=True)
+    n = sum(1 for ws in wb.worksheets for _ in ws.iter_rows(values_only=True))
+    wb.close()
+    return n
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as sementara:
+        os.environ.setdefault("DATABASE_URL", f"sqlite:///{Path(sementara) / 'bench.sqlite3'}")
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sakip.settings")
+        import django
+
+        django.setup()
+        from django.core.management import call_command
+
+        from sakip.anggaran.services import impor_berkas
+        from sakip.organisasi.models import Satker
+
+        call_command("migrate", verbosity=0)
+        jalur = Path(sementara) / "realisasi.xlsx"
+        mulai = time.perf_counter()
+        jumlah = tulis_berkas(jalur)
+        waktu_tulis = time.perf_counter() - mulai
+        satker, _ = Satker.objects.get_or_create(
+            kode="bench", defaults={"nama": "Kantor uji kecepatan", "jenis": "kabkota"}
+        )
+        data = jalur.read_bytes()
+
+        mulai = time.perf_counter()
+        baca_saja(jalur)
+        waktu_baca = time.perf_counter() - mulai
+
+        mulai = time.perf_counter()
+        hasil = impor_berkas(None, satker, 2023, [(jalur.name, data)])
+        waktu_impor = time.perf_counter() - mulai
+
+        mulai = time.perf_counter()
+        impor_berkas(None, satker, 2023, [(jalur.name, data)])
+        waktu_ulang = time.perf_counter() - mulai
+
+    print(
+        f"berkas: {jumlah} baris realisasi, {hasil.baris_pagu} baris pagu, "
+        f"{len(data) / 1e6:.1f} MB (ditulis dalam {waktu_tulis:.1f} s)"
+    )
+    print(f"hanya membaca dengan openpyxl: {waktu_baca:.2f} s")
+    print(
+        f"impor (periksa + simpan):       {waktu_impor:.2f} s  = {waktu_impor / waktu_baca:.1f}x membaca"
+    )
+    print(
+        f"impor ulang (mengganti):        {waktu_ulang:.2f} s  = {waktu_ulang / waktu_baca:.1f}x membaca"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,226 @@
+"""Budget pages: absorption, revision comparison, import, template download, budget per sasaran."""
+
+import io
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from sakip.lib.anggaran import KodeError, parse_kode_ro, periksa_segmen
+from sakip.organisasi.akses import boleh_mengelola_perencanaan, satker_terlihat
+from sakip.pengukuran.capaian import per_sasaran, tabel_capaian
+from sakip.pengukuran.views import tahun_valid
+from sakip.perencanaan.models import Sasaran
+
+from .forms import FormImpor
+from .grafik import grafik_rpd
+from .impor import ImporError
+from .impor.template import tulis_template
+from .models import Dipa, KaitanAnggaran
+from .ringkasan import DipaTidakAda, anggaran_per_sasaran, ringkasan
+from .services import RevisiTidakAda, bandingkan_revisi, impor_berkas
+
+BATAS_KESALAHAN = 200
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _konteks(satker, tahun, **lain) -> dict:
+    daftar = list(
+        Dipa.objects.filter(satker=satker).order_by("-tahun").values_list("tahun", flat=True)
+    )
+    return {
+        "satker": satker,
+        "tahun": tahun,
+        "daftar_tahun": daftar,
+        "boleh_impor": False,
+        **lain,
+    }
+
+
+def _nomor(request, nama: str) -> int | None:
+    nilai = request.GET.get(nama, "").strip()
+    if not nilai:
+        return None
+    if not nilai.isdigit() or int(nilai) > 99:
+        raise Http404(f"Nomor revisi '{nilai}' tidak sah.")
+    return int(nilai)
+
+
+@login_required
+def halaman_ringkasan(request, kode, tahun):
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    boleh_impor = boleh_mengelola_perencanaan(request.user, satker)
+    sampai = _nomor(request, "bulan") or 12
+    if not 1 <= sampai <= 12:
+        raise Http404("Bulan di luar 1-12.")
+    try:
+        r = ringkasan(request.user, satker, tahun, _nomor(request, "revisi"), sampai)
+    except DipaTidakAda as exc:
+        konteks = _konteks(satker, tahun, pesan=str(exc), boleh_impor=boleh_impor)
+        return render(request, "anggaran/kosong.html", konteks, status=404)
+    konteks = _konteks(
+        satker,
+        tahun,
+        r=r,
+        grafik=grafik_rpd(r.bulanan),
+        ada_rpd=any(b.rencana for b in r.bulanan),
+        daftar_revisi=r.dipa.revisi.order_by("nomor"),
+        skala=satker.skala_serapan(),
+        boleh_impor=boleh_impor,
+        bulan_pilihan=range(1, 13),
+    )
+    return render(request, "anggaran/ringkasan.html", konteks)
+
+
+@login_required
+def halaman_revisi(request, kode, tahun):
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    dipa = Dipa.objects.filter(satker=satker, tahun=tahun).first()
+    if dipa is None:
+        raise Http404(f"Belum ada DIPA {satker.nama} tahun {tahun}.")
+    revisi = list(dipa.revisi.order_by("nomor").select_related("diimpor_oleh"))
+    konteks = _konteks(
+        satker,
+        tahun,
+        dipa=dipa,
+        revisi=revisi,
+        jumlah_revisi=dipa.jumlah_revisi(),
+        boleh_impor=boleh_mengelola_perencanaan(request.user, satker),
+    )
+    if len(revisi) >= 2:
+        lama = _nomor(request, "lama")
+        baru = _nomor(request, "baru")
+        lama = revisi[-2].nomor if lama is None else lama
+        baru = revisi[-1].nomor if baru is None else baru
+        try:
+            konteks["beda"] = bandingkan_revisi(request.user, dipa, lama, baru)
+        except RevisiTidakAda as exc:
+            raise Http404(str(exc)) from exc
+        konteks["semua"] = request.GET.get("semua") == "1"
+    return render(request, "anggaran/revisi.html", konteks)
+
+
+@login_required
+def halaman_impor(request, kode, tahun):
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    if not boleh_mengelola_perencanaan(request.user, satker):
+        raise PermissionDenied(
+            "Hanya Perencana atau Admin kantor ini yang boleh mengimpor anggaran."
+        )
+    kesalahan = []
+    status = 200
+    if request.method == "POST":
+        form = FormImpor(request.POST, request.FILES)
+        if form.is_valid():
+            d = form.cleaned_data
+            berkas = d["berkas"]
+            try:
+                hasil = impor_berkas(
+                    request.user,
+                    satker,
+                    tahun,
+                    [(berkas.name, berkas.read())],
+                    revisi=d["revisi"],
+                    tanggal=d["tanggal"],
+                    catatan=d["catatan"],
+                    kode_kemenkeu=d["kode_kemenkeu"] or None,
+                )
+            except ImporError as exc:
+                kesalahan = exc.kesalahan
+                status = 400
+            else:
+                messages.success(request, "Impor berhasil. " + " ".join(hasil.pesan()))
+                return redirect("anggaran:ringkasan", satker.kode, tahun)
+        else:
+            status = 400
+    else:
+        form = FormImpor()
+    konteks = _konteks(
+        satker,
+        tahun,
+        form=form,
+        kesalahan=kesalahan[:BATAS_KESALAHAN],
+        jumlah_kesalahan=len(kesalahan),
+        boleh_impor=True,
+    )
+    return render(request, "anggaran/impor.html", konteks, status=status)
+
+
+@login_required
+def unduh_template(request):
+    buf = io.BytesIO()
+    tulis_template(buf)
+    respons = HttpResponse(buf.getvalue(), content_type=XLSX)
+    respons["Content-Disposition"] = 'attachment; filename="template_anggaran_sakip.xlsx"'
+    return respons
+
+
+@login_required
+def halaman_sasaran(request, kode, tahun):
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    kelompok = per_sasaran(tabel_capaian(satker, tahun))
+    anggaran = anggaran_per_sasaran(request.user, satker, tahun)
+    kaitan = KaitanAnggaran.objects.filter(satker=satker, tahun=tahun).select_related("sasaran")
+    baris = [
+        {
+            "kelompok": k,
+            "sasaran_id": k.baris[0].indikator.sasaran_id,
+            "anggaran": anggaran.get(k.baris[0].indikator.sasaran_id),
+        }
+        for k in kelompok
+    ]
+    boleh_ubah = boleh_mengelola_perencanaan(request.user, satker)
+    konteks = _konteks(
+        satker,
+        tahun,
+        baris=baris,
+        kaitan=kaitan,
+        boleh_ubah=boleh_ubah,
+        boleh_impor=boleh_ubah,
+        sasaran=Sasaran.objects.filter(
+            renstra__satker=satker, renstra__tahun_awal__lte=tahun, renstra__tahun_akhir__gte=tahun
+        ),
+    )
+    return render(request, "anggaran/sasaran.html", konteks)
+
+
+@login_required
+@require_POST
+def tautkan(request, kode, tahun):
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    if not boleh_mengelola_perencanaan(request.user, satker):
+        raise PermissionDenied(
+            "Hanya Perencana atau Admin kantor ini yang boleh menautkan anggaran."
+        )
+    hapus = request.POST.get("hapus")
+    if hapus:
+        get_object_or_404(KaitanAnggaran, pk=hapus, satker=satker, tahun=tahun).delete()
+        messages.success(request, "Tautan anggaran dihapus.")
+        return redirect("anggaran:sasaran", satker.kode, tahun)
+    sasaran = get_object_or_404(
+        Sasaran, pk=request.POST.get("sasaran") or 0, renstra__satker=satker
+    )
+    teks = request.POST.get("kode", "").strip().upper()
+    try:
+        if "." in teks:
+            kode_bersih = ".".join(parse_kode_ro(teks)[-3:])
+        else:
+            kode_bersih = periksa_segmen("kegiatan", teks)
+    except KodeError as exc:
+        messages.error(
+            request, f"Kode '{teks}' tidak sah: {exc}. Isi kegiatan (6709) atau RO (6709.QGE.001)."
+        )
+        return redirect("anggaran:sasaran", satker.kode, tahun)
+    KaitanAnggaran.objects.get_or_create(
+        satker=satker, tahun=tahun, sasaran=sasaran, indikator=None, kode=kode_bersih
+    )
+    messages.success(request, f"{kode_bersih} ditautkan ke sasaran {sasaran.nomor}.")
+    return redirect("anggaran:sasaran", satker.kode, tahun)
