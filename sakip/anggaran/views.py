@@ -54,7 +54,8 @@ def halaman_ringkasan(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
     tahun_valid(tahun)
     boleh_impor = boleh_mengelola_perencanaan(request.user, satker)
-    sampai = _nomor(request, "bulan") or 12
+    sampai = _nomor(request, "bulan")
+    sampai = 12 if sampai is None else sampai
     if not 1 <= sampai <= 12:
         raise Http404("Bulan di luar 1-12.")
     try:
@@ -200,14 +201,17 @@ def tautkan(request, kode, tahun):
         raise PermissionDenied(
             "Hanya Perencana atau Admin kantor ini yang boleh menautkan anggaran."
         )
-    hapus = request.POST.get("hapus")
+    hapus = request.POST.get("hapus", "")
     if hapus:
+        if not hapus.isdigit():
+            raise Http404("Tautan tidak ditemukan.")
         get_object_or_404(KaitanAnggaran, pk=hapus, satker=satker, tahun=tahun).delete()
         messages.success(request, "Tautan anggaran dihapus.")
         return redirect("anggaran:sasaran", satker.kode, tahun)
-    sasaran = get_object_or_404(
-        Sasaran, pk=request.POST.get("sasaran") or 0, renstra__satker=satker
-    )
+    nomor_sasaran = request.POST.get("sasaran", "")
+    if not nomor_sasaran.isdigit():
+        raise Http404("Sasaran tidak ditemukan.")
+    sasaran = get_object_or_404(Sasaran, pk=nomor_sasaran, renstra__satker=satker)
     teks = request.POST.get("kode", "").strip().upper()
     try:
         if "." in teks:

@@ -83,6 +83,15 @@ def test_template_download_needs_login_and_is_the_template(client, pic):
     ]
 
 
+def test_bad_query_values_are_404_not_errors(client, perencana, dipa):
+    client.force_login(perencana)
+    for query in ({"bulan": "0"}, {"bulan": "13"}, {"bulan": "x"}, {"revisi": "99"}):
+        assert client.get(_url("ringkasan"), query).status_code == 404
+    assert client.get(_url("ringkasan"), {"bulan": "6"}).context["r"].sampai_bulan == 6
+    assert client.post(_url("tautkan"), {"sasaran": "abc", "kode": "6709"}).status_code == 404
+    assert client.post(_url("tautkan"), {"hapus": "x"}).status_code == 404
+
+
 def test_a_year_without_dipa_says_so(client, perencana, dipa):
     client.force_login(perencana)
     r = client.get(_url("ringkasan", tahun=2022))

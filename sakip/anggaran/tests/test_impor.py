@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.db.models import Sum
 
-from sakip.anggaran.impor import ImporError
+from sakip.anggaran.impor import ImporError, baca_berkas
 from sakip.anggaran.models import (
     Dipa,
     Pagu,
@@ -216,6 +216,11 @@ def test_both_sakti_samples_import_and_successive_months_give_monthly_figures(ka
         ("52", D("906800000"))
     ]
     assert PosAnggaran.objects.filter(dipa__satker=kantor_sakti).count() == 28
+    for nama, bulan in (("GLP039_Januari2025.xlsx", 1), ("GLP039_Sep2025.xlsx", 9)):
+        jumlah_berkas = baca_berkas(nama, sakti(nama)).sakti.jumlah
+        assert pagu.aggregate(t=Sum("jumlah"))["t"] == jumlah_berkas["pagu"]
+        sampai = real.filter(bulan__lte=bulan).aggregate(t=Sum("jumlah"))["t"] or 0
+        assert sampai == jumlah_berkas["sd"]
 
 
 def test_sakti_month_figures_are_differences_of_cumulative_ones(kantor_sakti):
