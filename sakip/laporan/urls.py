@@ -1,4 +1,29 @@
-from django.urls import path  # noqa: F401
+"""URLs of the reports: per office and year, and the public pages."""
+
+from django.urls import path
+
+from . import views
 
 app_name = "laporan"
-urlpatterns: list = []
+urlpatterns = [
+    path("publik/", views.publik_daftar, name="publik_daftar"),
+    path("publik/<str:kode>/", views.publik_satker, name="publik_satker"),
+    path(
+        "publik/<str:kode>/<int:tahun>/<str:dokumen>/v<int:nomor>.<str:format>",
+        views.publik_unduh,
+        name="publik_unduh",
+    ),
+    path("<str:kode>/<int:tahun>/", views.halaman, name="halaman"),
+    path("<str:kode>/<int:tahun>/narasi/", views.narasi, name="narasi"),
+    path(
+        "<str:kode>/<int:tahun>/narasi/<str:bagian>/simpan/",
+        views.simpan_narasi,
+        name="simpan_narasi",
+    ),
+    path("<str:kode>/<int:tahun>/pengesahan/", views.simpan_pengesahan, name="pengesahan"),
+    path("<str:kode>/<int:tahun>/<str:dokumen>/pratinjau/", views.pratinjau, name="pratinjau"),
+    path("<str:kode>/<int:tahun>/<str:dokumen>/buat/", views.buat, name="buat"),
+    path("<str:kode>/<int:tahun>/<str:dokumen>/status/", views.status, name="status"),
+    path("<str:kode>/<int:tahun>/<str:dokumen>/unduh.<str:format>", views.unduh, name="unduh"),
+    path("<str:kode>/<int:tahun>/<str:dokumen>/terbitkan/", views.terbitkan, name="terbitkan"),
+]

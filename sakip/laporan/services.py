@@ -1,0 +1,384 @@
+"""Report workflow: gather, generate (cached by data hash, in the background), edit, publish.
+
+Views, the command line and the API call these; each checks permission itself, so a
+caller cannot forget to.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
+from django.db import close_old_connections, connection, transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from sakip.lib.narasi import Temuan, periksa_narasi
+from sakip.organisasi.akses import boleh_membaca, boleh_mengelola_perencanaan, peran
+from sakip.organisasi.models import Peran, Satker
+
+from .kumpul import DataTidakAda, kumpul_dokumen_pk, kumpul_lkj, sebagai_json, sidik
+from .models import JenisDokumen, NarasiLaporan, Pembuatan, PengesahanLaporan, VersiLaporan
+from .susun import Dokumen, susun_lkj, susun_pk
+from .teks import BagianNarasi, Penulis
+
+log = logging.getLogger(__name__)
+
+FORMAT = ("pdf", "docx")
+JENIS_MIME = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "json": "application/json",
+}
+# A generation not heard from for this long is taken as dead (its worker restarted).
+BATAS_DIAM = datetime.timedelta(minutes=10)
+SIMPAN_DRAF = 3  # cached drafts kept per office, year and document
+
+__all__ = ["DataTidakAda", "LaporanError"]
+
+
+class LaporanError(Exception):
+    """A report action that cannot be done; the message says why, in Bahasa Indonesia."""
+
+
+# -- permissions ------------------------------------------------------------------------
+
+
+def periksa_boleh_baca(user, satker: Satker) -> None:
+    """Members of the office and evaluators above it read and download drafts."""
+    if user is not None and not boleh_membaca(user, satker):
+        raise PermissionDenied("Anda tidak berhak membaca laporan kantor ini.")
+
+
+def boleh_sunting_narasi(user, satker: Satker) -> bool:
+    """The Perencana (and Admin) of the office write the report's narrative."""
+    return boleh_mengelola_perencanaan(user, satker)
+
+
+def boleh_terbitkan(user, satker: Satker) -> bool:
+    """Only the office's Pimpinan (the Sekretaris) publishes."""
+    return getattr(user, "is_superuser", False) or peran(user, satker) == Peran.PIMPINAN
+
+
+# -- gathering and rendering ------------------------------------------------------------
+
+
+def jenis_sah(dokumen: str) -> str:
+    if dokumen not in JenisDokumen.values:
+        raise LaporanError(f"Jenis dokumen '{dokumen}' tidak dikenal (gunakan lkj atau pk).")
+    return dokumen
+
+
+def kumpul(satker: Satker, tahun: int, dokumen: str):
+    """The plain data of a document; DataTidakAda when the year has nothing to report."""
+    if jenis_sah(dokumen) == JenisDokumen.PK:
+        return kumpul_dokumen_pk(satker, tahun)
+    return kumpul_lkj(satker, tahun)
+
+
+def susun(data, dokumen: str) -> Dokumen:
+    if dokumen == JenisDokumen.PK:
+        return susun_pk(data.pk, data.satker)
+    return susun_lkj(data)
+
+
+def render(data, dokumen: str, format: str) -> bytes:
+    """One format of a document, built from its data."""
+    if format == "pdf":
+        from .pdf import buat_pdf
+
+        return buat_pdf(susun(data, dokumen))
+    if format == "docx":
+        from .docx import buat_docx
+
+        return buat_docx(susun(data, dokumen))
+    raise LaporanError(f"Format '{format}' tidak dikenal (gunakan pdf atau docx).")
+
+
+def nama_berkas(satker: Satker, tahun: int, dokumen: str, format: str) -> str:
+    awalan = "LKj" if dokumen == JenisDokumen.LKJ else "PK"
+    return f"{awalan}-{satker.kode}-{tahun}.{format}"
+
+
+# -- cached drafts ----------------------------------------------------------------------
+
+
+def _folder_draf(satker: Satker, tahun: int) -> Path:
+    return Path(settings.MEDIA_ROOT) / "laporan" / "draf" / satker.kode / str(tahun)
+
+
+def lokasi_draf(satker: Satker, tahun: int, dokumen: str, kunci: str, format: str) -> Path:
+    return _folder_draf(satker, tahun) / f"{dokumen}-{kunci}.{format}"
+
+
+def draf_siap(satker: Satker, tahun: int, dokumen: str, kunci: str) -> dict[str, Path]:
+    """The cached files of this data hash, if every format is there."""
+    berkas = {f: lokasi_draf(satker, tahun, dokumen, kunci, f) for f in FORMAT}
+    return berkas if all(p.exists() for p in berkas.values()) else {}
+
+
+def _tulis_atomik(path: Path, isi: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sementara = path.with_suffix(path.suffix + f".{threading.get_ident()}.tmp")
+    sementara.write_bytes(isi)
+    sementara.replace(path)
+
+
+def _buang_draf_lama(satker: Satker, tahun: int, dokumen: str) -> None:
+    folder = _folder_draf(satker, tahun)
+    if not folder.exists():
+        return
+    berkas = sorted(folder.glob(f"{dokumen}-*.pdf"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for lama in berkas[SIMPAN_DRAF:]:
+        for f in FORMAT:
+            lama.with_suffix(f".{f}").unlink(missing_ok=True)
+
+
+@dataclass
+class Keadaan:
+    """What a page shows about a document: its data hash, and files or a running job."""
+
+    dokumen: str
+    kunci: str
+    berkas: dict[str, Path]
+    pembuatan: Pembuatan | None
+
+    @property
+    def siap(self) -> bool:
+        return bool(self.berkas)
+
+
+def keadaan(user, satker: Satker, tahun: int, dokumen: str) -> Keadaan:
+    """Current hash of the document's data, and whether its files exist or are being made."""
+    periksa_boleh_baca(user, satker)
+    data = kumpul(satker, tahun, dokumen)
+    kunci = sidik(data, dokumen)
+    pembuatan = Pembuatan.objects.filter(
+        satker=satker, tahun=tahun, dokumen=dokumen, sidik=kunci
+    ).first()
+    return Keadaan(dokumen, kunci, draf_siap(satker, tahun, dokumen, kunci), pembuatan)
+
+
+def mulai_pembuatan(user, satker: Satker, tahun: int, dokumen: str) -> Pembuatan:
+    """Make the PDF and DOCX of the current data unless they exist or are being made.
+
+    Runs in a background thread (the request returns at once and the page polls the
+    status row); with SAKIP_LAPORAN_LATAR = False it runs in the caller, as tests do.
+    """
+    periksa_boleh_baca(user, satker)
+    data = kumpul(satker, tahun, dokumen)
+    kunci = sidik(data, dokumen)
+    with transaction.atomic():
+        pembuatan, baru = Pembuatan.objects.select_for_update().get_or_create(
+            satker=satker,
+            tahun=tahun,
+            dokumen=dokumen,
+            sidik=kunci,
+            defaults={"diminta_oleh": user if getattr(user, "pk", None) else None},
+        )
+        if draf_siap(satker, tahun, dokumen, kunci):
+            if pembuatan.status != Pembuatan.Status.SELESAI:
+                pembuatan.status, pembuatan.kemajuan = Pembuatan.Status.SELESAI, 100
+                pembuatan.save(update_fields=["status", "kemajuan", "diperbarui_pada"])
+            return pembuatan
+        berjalan = pembuatan.status in (Pembuatan.Status.ANTRI, Pembuatan.Status.PROSES)
+        if not baru and berjalan and timezone.now() - pembuatan.diperbarui_pada < BATAS_DIAM:
+            return pembuatan
+        pembuatan.status, pembuatan.kemajuan, pembuatan.pesan = Pembuatan.Status.ANTRI, 0, ""
+        pembuatan.tahap = "Menunggu giliran"
+        pembuatan.save(update_fields=["status", "kemajuan", "pesan", "tahap", "diperbarui_pada"])
+    if getattr(settings, "SAKIP_LAPORAN_LATAR", True):
+        threading.Thread(
+            target=_kerjakan_di_latar, args=(pembuatan.pk, data), daemon=True, name="laporan"
+        ).start()
+    else:
+        _kerjakan(pembuatan.pk, data)
+    pembuatan.refresh_from_db()
+    return pembuatan
+
+
+def _kerjakan_di_latar(pk: int, data) -> None:
+    close_old_connections()
+    try:
+        _kerjakan(pk, data)
+    finally:
+        connection.close()
+
+
+def _kerjakan(pk: int, data) -> None:
+    """Render both formats into the cache, reporting progress on the Pembuatan row."""
+    job = Pembuatan.objects.select_related("satker").get(pk=pk)
+
+    def lapor(kemajuan: int, tahap: str, status=Pembuatan.Status.PROSES) -> None:
+        Pembuatan.objects.filter(pk=pk).update(
+            kemajuan=kemajuan, tahap=tahap, status=status, diperbarui_pada=timezone.now()
+        )
+
+    try:
+        lapor(5, "Menyusun dokumen dari data")
+        for format, (awal, tahap) in zip(
+            FORMAT, ((10, "Membuat PDF"), (60, "Membuat DOCX")), strict=True
+        ):
+            lapor(awal, tahap)
+            isi = render(data, job.dokumen, format)
+            _tulis_atomik(lokasi_draf(job.satker, job.tahun, job.dokumen, job.sidik, format), isi)
+        _buang_draf_lama(job.satker, job.tahun, job.dokumen)
+        lapor(100, "Selesai", Pembuatan.Status.SELESAI)
+    except Exception as exc:  # the page must say it failed instead of spinning forever
+        log.exception("Pembuatan dokumen %s gagal", pk)
+        Pembuatan.objects.filter(pk=pk).update(
+            status=Pembuatan.Status.GAGAL,
+            pesan=f"{type(exc).__name__}: {exc}",
+            diperbarui_pada=timezone.now(),
+        )
+
+
+def buat_sekarang(
+    user, satker: Satker, tahun: int, dokumen: str
+) -> tuple[object, dict[str, bytes]]:
+    """The data and both formats now, using the cache when the data has not changed."""
+    periksa_boleh_baca(user, satker)
+    data = kumpul(satker, tahun, dokumen)
+    kunci = sidik(data, dokumen)
+    ada = draf_siap(satker, tahun, dokumen, kunci)
+    if ada:
+        return data, {f: p.read_bytes() for f, p in ada.items()}
+    isi = {f: render(data, dokumen, f) for f in FORMAT}
+    for f, b in isi.items():
+        _tulis_atomik(lokasi_draf(satker, tahun, dokumen, kunci, f), b)
+    return data, isi
+
+
+# -- narratives -------------------------------------------------------------------------
+
+
+@dataclass
+class Narasi:
+    """One editable section as the editor shows it."""
+
+    bagian: BagianNarasi
+    bawaan: str
+    teks: str
+    diubah: bool
+    temuan: list[Temuan]
+
+
+def daftar_narasi(user, satker: Satker, tahun: int) -> list[Narasi]:
+    """Every narrative section with its current text and the figures the data does not back."""
+    periksa_boleh_baca(user, satker)
+    data = kumpul_lkj(satker, tahun)
+    penulis = Penulis(data)
+    hasil = []
+    for b in penulis.daftar():
+        simpanan = data.narasi.get(b.kunci, "").strip()
+        teks = simpanan or penulis.bawaan(b.kunci)
+        temuan = periksa_narasi(simpanan, penulis.izin(b.kunci)) if simpanan else []
+        hasil.append(Narasi(b, penulis.bawaan(b.kunci), teks, bool(simpanan), temuan))
+    return hasil
+
+
+def simpan_narasi(user, satker: Satker, tahun: int, kunci: str, teks: str) -> list[Temuan]:
+    """Store the Perencana's text of a section (the default text stored is no edit)."""
+    if not boleh_sunting_narasi(user, satker):
+        raise PermissionDenied("Hanya Perencana kantor ini yang boleh menyunting narasi laporan.")
+    penulis = Penulis(kumpul_lkj(satker, tahun))
+    if kunci not in {b.kunci for b in penulis.daftar()}:
+        raise LaporanError(f"Bagian narasi '{kunci}' tidak ada dalam laporan tahun {tahun}.")
+    bersih = "\n".join(baris.rstrip() for baris in teks.replace("\r\n", "\n").strip().split("\n"))
+    if not bersih or bersih == penulis.bawaan(kunci).strip():
+        NarasiLaporan.objects.filter(satker=satker, tahun=tahun, bagian=kunci).delete()
+        return []
+    NarasiLaporan.objects.update_or_create(
+        satker=satker, tahun=tahun, bagian=kunci, defaults={"teks": bersih, "diubah_oleh": user}
+    )
+    return periksa_narasi(bersih, penulis.izin(kunci))
+
+
+def simpan_pengesahan(
+    user, satker: Satker, tahun: int, tempat: str, tanggal: datetime.date | None
+) -> None:
+    """Place and date under the Kata Pengantar (empty = the office's city and today)."""
+    if not boleh_sunting_narasi(user, satker):
+        raise PermissionDenied("Hanya Perencana kantor ini yang boleh mengubah pengesahan laporan.")
+    PengesahanLaporan.objects.update_or_create(
+        satker=satker, tahun=tahun, defaults={"tempat": tempat.strip(), "tanggal": tanggal}
+    )
+
+
+# -- publishing -------------------------------------------------------------------------
+
+
+def _sha256(isi: bytes) -> str:
+    return hashlib.sha256(isi).hexdigest()
+
+
+def terbitkan(
+    satker: Satker,
+    tahun: int,
+    user,
+    dokumen: str = JenisDokumen.LKJ,
+    buat: Callable[..., tuple[object, dict[str, bytes]]] = buat_sekarang,
+) -> VersiLaporan:
+    """Publish the current document as a new frozen version (PDF, DOCX, data JSON, SHA-256).
+
+    Refused for anyone but the office's Pimpinan, for a year without data, and when the
+    data has not changed since the last published version.
+    """
+    if not boleh_terbitkan(user, satker):
+        raise PermissionDenied("Hanya Pimpinan (Sekretaris) kantor ini yang boleh menerbitkan.")
+    jenis_sah(dokumen)
+    data, isi = buat(user, satker, tahun, dokumen)
+    kunci = sidik(data, dokumen)
+    json_data = sebagai_json(data).encode()
+    with transaction.atomic():
+        terakhir = (
+            VersiLaporan.objects.select_for_update()
+            .filter(satker=satker, tahun=tahun, dokumen=dokumen)
+            .order_by("-nomor")
+            .first()
+        )
+        if terakhir is not None and terakhir.sidik_data == kunci:
+            raise LaporanError(
+                f"Data tidak berubah sejak versi {terakhir.nomor} diterbitkan; "
+                "tidak ada versi baru yang perlu diterbitkan."
+            )
+        nomor = (
+            VersiLaporan.objects.filter(satker=satker, tahun=tahun, dokumen=dokumen).aggregate(
+                n=Max("nomor")
+            )["n"]
+            or 0
+        ) + 1
+        versi = VersiLaporan(
+            satker=satker,
+            tahun=tahun,
+            dokumen=dokumen,
+            nomor=nomor,
+            sidik_data=kunci,
+            sha256_pdf=_sha256(isi["pdf"]),
+            sha256_docx=_sha256(isi["docx"]),
+            sha256_data=_sha256(json_data),
+            diterbitkan_oleh=user if getattr(user, "pk", None) else None,
+        )
+        awalan = "LKj" if dokumen == JenisDokumen.LKJ else "PK"
+        nama = f"{awalan}-{satker.kode}-{tahun}-v{nomor}"
+        versi.pdf.save(f"{nama}.pdf", ContentFile(isi["pdf"]), save=False)
+        versi.docx.save(f"{nama}.docx", ContentFile(isi["docx"]), save=False)
+        versi.data.save(f"{nama}.json", ContentFile(json_data), save=False)
+        versi.save()
+    return versi
+
+
+def versi_terbit(satker: Satker, tahun: int | None = None):
+    """Published versions of an office (what the public pages list), newest first."""
+    q = VersiLaporan.objects.filter(satker=satker).select_related("satker")
+    if tahun is not None:
+        q = q.filter(tahun=tahun)
+    return q.order_by("-tahun", "dokumen", "-nomor")

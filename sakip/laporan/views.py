@@ -1,0 +1,275 @@
+"""Report pages: the year's LKj and PK, the preview, generation, narratives, publishing, public."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from sakip.lib.angka import format_tanggal
+from sakip.organisasi.akses import satker_terlihat
+from sakip.organisasi.models import Satker
+from sakip.pengukuran.capaian import tahun_tersedia
+from sakip.pengukuran.views import tahun_valid
+
+from . import services
+from .html import html_pratinjau
+from .kumpul import DataTidakAda
+from .models import JenisDokumen, PengesahanLaporan, VersiLaporan
+
+
+def _dokumen(dokumen: str) -> str:
+    if dokumen not in JenisDokumen.values:
+        raise Http404("Jenis dokumen tidak dikenal.")
+    return dokumen
+
+
+def _konteks_dasar(request, satker: Satker, tahun: int) -> dict:
+    return {
+        "satker": satker,
+        "tahun": tahun,
+        "daftar_tahun": tahun_tersedia(satker),
+        "boleh_sunting": services.boleh_sunting_narasi(request.user, satker),
+        "boleh_terbitkan": services.boleh_terbitkan(request.user, satker),
+    }
+
+
+def _keadaan_semua(user, satker: Satker, tahun: int) -> list:
+    hasil = []
+    for dokumen, label in JenisDokumen.choices:
+        try:
+            k = services.keadaan(user, satker, tahun, dokumen)
+        except DataTidakAda as exc:
+            hasil.append({"dokumen": dokumen, "label": label, "galat": str(exc)})
+            continue
+        hasil.append({"dokumen": dokumen, "label": label, "k": k})
+    return hasil
+
+
+@login_required
+def halaman(request, kode, tahun):
+    """The year's report: documents with generation and downloads, narratives, versions."""
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    konteks = _konteks_dasar(request, satker, tahun)
+    try:
+        narasi = services.daftar_narasi(request.user, satker, tahun)
+    except DataTidakAda as exc:
+        konteks["galat"] = str(exc)
+        return render(request, "laporan/halaman.html", konteks, status=404)
+    konteks.update(
+        {
+            "dokumen": _keadaan_semua(request.user, satker, tahun),
+            "narasi_diubah": [n for n in narasi if n.diubah],
+            "narasi_bermasalah": [n for n in narasi if n.temuan],
+            "versi": services.versi_terbit(satker, tahun),
+            "pengesahan": PengesahanLaporan.objects.filter(satker=satker, tahun=tahun).first(),
+        }
+    )
+    return render(request, "laporan/halaman.html", konteks)
+
+
+@login_required
+def pratinjau(request, kode, tahun, dokumen):
+    """The document as HTML, the same layout the PDF is printed from."""
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    _dokumen(dokumen)
+    try:
+        data = services.kumpul(satker, tahun, dokumen)
+    except DataTidakAda as exc:
+        raise Http404(str(exc)) from exc
+    konteks = _konteks_dasar(request, satker, tahun)
+    konteks.update(
+        {
+            "isi_dokumen": html_pratinjau(services.susun(data, dokumen)),
+            "dokumen": dokumen,
+            "label": JenisDokumen(dokumen).label,
+        }
+    )
+    return render(request, "laporan/pratinjau.html", konteks)
+
+
+def _status(request, satker, tahun, dokumen, pembuatan=None):
+    k = services.keadaan(request.user, satker, tahun, dokumen)
+    return render(
+        request,
+        "laporan/_status.html",
+        {
+            "satker": satker,
+            "tahun": tahun,
+            "d": {"dokumen": dokumen, "label": JenisDokumen(dokumen).label, "k": k},
+        },
+    )
+
+
+@login_required
+@require_POST
+def buat(request, kode, tahun, dokumen):
+    """Start making the PDF and DOCX; answers at once, the page then polls the status."""
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    _dokumen(dokumen)
+    try:
+        services.mulai_pembuatan(request.user, satker, tahun, dokumen)
+    except DataTidakAda as exc:
+        raise Http404(str(exc)) from exc
+    if request.htmx:
+        return _status(request, satker, tahun, dokumen)
+    return redirect("laporan:halaman", kode=satker.kode, tahun=tahun)
+
+
+@login_required
+def status(request, kode, tahun, dokumen):
+    """The progress or the download links of a document (polled by htmx)."""
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    _dokumen(dokumen)
+    try:
+        return _status(request, satker, tahun, dokumen)
+    except DataTidakAda as exc:
+        raise Http404(str(exc)) from exc
+
+
+@login_required
+def unduh(request, kode, tahun, dokumen, format):
+    """A draft made from the current data; if it is not made yet, start making it."""
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    _dokumen(dokumen)
+    if format not in services.FORMAT:
+        raise Http404("Format tidak dikenal.")
+    try:
+        k = services.keadaan(request.user, satker, tahun, dokumen)
+    except DataTidakAda as exc:
+        raise Http404(str(exc)) from exc
+    if not k.siap:
+        services.mulai_pembuatan(request.user, satker, tahun, dokumen)
+        messages.info(request, "Dokumen sedang dibuat dari data terbaru; unduh setelah selesai.")
+        return redirect("laporan:halaman", kode=satker.kode, tahun=tahun)
+    return FileResponse(
+        k.berkas[format].open("rb"),
+        as_attachment=True,
+        filename=services.nama_berkas(satker, tahun, dokumen, format),
+        content_type=services.JENIS_MIME[format],
+    )
+
+
+@login_required
+def narasi(request, kode, tahun):
+    """Every narrative section: its text (edited or default) and figures the data lacks."""
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    if not services.boleh_sunting_narasi(request.user, satker):
+        raise PermissionDenied("Hanya Perencana yang menyunting narasi laporan.")
+    try:
+        daftar = services.daftar_narasi(request.user, satker, tahun)
+    except DataTidakAda as exc:
+        raise Http404(str(exc)) from exc
+    konteks = _konteks_dasar(request, satker, tahun)
+    konteks["daftar"] = daftar
+    konteks["pengesahan"] = PengesahanLaporan.objects.filter(satker=satker, tahun=tahun).first()
+    return render(request, "laporan/narasi.html", konteks)
+
+
+@login_required
+@require_POST
+def simpan_narasi(request, kode, tahun, bagian):
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    teks = "" if request.POST.get("aksi") == "bawaan" else request.POST.get("teks", "")
+    try:
+        temuan = services.simpan_narasi(request.user, satker, tahun, bagian, teks)
+    except services.LaporanError as exc:
+        return HttpResponse(str(exc), status=400)
+    except DataTidakAda as exc:
+        raise Http404(str(exc)) from exc
+    if temuan:
+        messages.warning(
+            request,
+            "Narasi disimpan, tetapi menyebut angka yang tidak ada dalam data: "
+            + "; ".join(t.pesan for t in temuan),
+        )
+    else:
+        messages.success(request, "Narasi disimpan.")
+    return redirect(reverse("laporan:narasi", args=[satker.kode, tahun]) + f"#narasi-{bagian}")
+
+
+@login_required
+@require_POST
+def simpan_pengesahan(request, kode, tahun):
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    teks_tanggal = request.POST.get("tanggal", "").strip()
+    tanggal = None
+    if teks_tanggal:
+        try:
+            tanggal = datetime.date.fromisoformat(teks_tanggal)
+        except ValueError:
+            return HttpResponse(
+                f"Tanggal '{teks_tanggal}' tidak sah; gunakan format TTTT-BB-HH.", status=400
+            )
+    services.simpan_pengesahan(request.user, satker, tahun, request.POST.get("tempat", ""), tanggal)
+    pesan = f"Pengesahan disimpan: {request.POST.get('tempat', '') or satker.kota}"
+    messages.success(request, pesan + (f", {format_tanggal(tanggal)}." if tanggal else "."))
+    return redirect("laporan:narasi", kode=satker.kode, tahun=tahun)
+
+
+@login_required
+@require_POST
+def terbitkan(request, kode, tahun, dokumen):
+    """The Sekretaris publishes the current document as a new frozen version."""
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    _dokumen(dokumen)
+    try:
+        versi = services.terbitkan(satker, tahun, request.user, dokumen)
+    except services.LaporanError as exc:
+        messages.error(request, str(exc))
+        return redirect("laporan:halaman", kode=satker.kode, tahun=tahun)
+    except DataTidakAda as exc:
+        raise Http404(str(exc)) from exc
+    messages.success(
+        request,
+        f"{versi.get_dokumen_display()} {tahun} versi {versi.nomor} diterbitkan dan tampil di "
+        "halaman publik.",
+    )
+    return redirect("laporan:halaman", kode=satker.kode, tahun=tahun)
+
+
+# -- public pages: no login, published versions only --------------------------------------
+
+
+def publik_daftar(request):
+    """Offices with published reports."""
+    kantor = Satker.objects.filter(versi_laporan__isnull=False).distinct().order_by("kode")
+    return render(request, "laporan/publik_daftar.html", {"kantor": kantor})
+
+
+def publik_satker(request, kode):
+    """The published versions of one office; old versions stay listed and downloadable."""
+    satker = get_object_or_404(Satker, kode=kode)
+    versi = services.versi_terbit(satker)
+    return render(request, "laporan/publik_satker.html", {"kantor": satker, "versi": versi})
+
+
+def publik_unduh(request, kode, tahun, dokumen, nomor, format):
+    """A published file, exactly as frozen."""
+    if format not in ("pdf", "docx", "json"):
+        raise Http404("Format tidak dikenal.")
+    versi = get_object_or_404(
+        VersiLaporan, satker__kode=kode, tahun=tahun, dokumen=_dokumen(dokumen), nomor=nomor
+    )
+    berkas = {"pdf": versi.pdf, "docx": versi.docx, "json": versi.data}[format]
+    return FileResponse(
+        berkas.open("rb"),
+        as_attachment=format != "pdf",
+        filename=versi.nama_berkas(format),
+        content_type=services.JENIS_MIME[format],
+    )
