@@ -1,11 +1,15 @@
-"""Upload an LKj document and see its inconsistencies; nothing is stored."""
+"""Upload an LKj document and see its inconsistencies (nothing is stored); check an office's data."""
 
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import render
 
 from sakip.lib.periksa import DokumenError, periksa_bytes
-from sakip.lib.periksa.temuan import JUDUL_TINGKAT, SEVERITIES, kelompokkan
+from sakip.lib.periksa.temuan import ERROR, JUDUL_TINGKAT, SEVERITIES, WARNING, kelompokkan
+from sakip.organisasi.akses import satker_terlihat
+from sakip.pengukuran.views import tahun_valid
 
+from .data import DataTidakDikenal, periksa_data
 from .forms import UnggahForm
 
 
@@ -30,3 +34,26 @@ def unggah(request):
             for s in SEVERITIES
         ]
     return render(request, "pemeriksa/unggah.html", konteks, status=status)
+
+
+@login_required
+def data(request, kode, tahun):
+    """The findings on an office's own data for a year, each linking to where it is fixed."""
+    satker = satker_terlihat(request.user, kode)
+    tahun_valid(tahun)
+    try:
+        hasil = periksa_data(satker, tahun)
+    except DataTidakDikenal as exc:
+        raise Http404(str(exc)) from exc
+    return render(
+        request,
+        "pemeriksa/data.html",
+        {
+            "satker": satker,
+            "tahun": tahun,
+            "hasil": hasil,
+            "kelompok": kelompokkan(hasil.findings),
+            "jumlah_galat": sum(1 for f in hasil.findings if f.severity == ERROR),
+            "jumlah_peringatan": sum(1 for f in hasil.findings if f.severity == WARNING),
+        },
+    )

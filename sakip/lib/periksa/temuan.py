@@ -42,6 +42,14 @@ JUDUL_JENIS = {
     "skala": "Skala kategori",
     "ejaan": "Ejaan",
     "format": "Angka rusak karena konversi",
+    # kinds of the checks on an office's own data (sakip.pemeriksa.data)
+    "kelengkapan": "Data belum lengkap",
+    "persetujuan": "Realisasi belum disetujui",
+    "bukti": "Bukti dukung wajib",
+    "analisis": "Capaian di atas 120 % tanpa penjelasan",
+    "target": "Target PK berbeda dari Renstra/RKT",
+    "pagu": "Realisasi anggaran melebihi pagu",
+    "volume": "Target volume RO (TVRO)",
 }
 JUDUL_TINGKAT = {ERROR: "Galat", WARNING: "Peringatan", NOTE: "Catatan"}
 

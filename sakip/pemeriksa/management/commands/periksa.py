@@ -30,7 +30,10 @@ def _hasil_data(satker: str, tahun: int | None) -> Hasil:
         raise CommandError(
             "--satker memerlukan --tahun, mis. --satker 3674 --tahun 2023.", returncode=2
         )
-    hasil = importlib.import_module(MODUL_DATA).periksa_data(satker, tahun)
+    try:
+        hasil = importlib.import_module(MODUL_DATA).periksa_data(satker, tahun)
+    except LookupError as exc:  # an unknown office, or a year it has no data for
+        raise CommandError(str(exc), returncode=2) from exc
     if isinstance(hasil, Hasil):
         return hasil
     return Hasil(document=f"data satker {satker}", year=tahun, findings=list(hasil))
@@ -87,7 +90,10 @@ class Command(BaseCommand):
         for _, judul, daftar in kelompokkan(hasil.findings):
             self.stdout.write(f"\n== {judul} ({len(daftar)}) ==")
             for f in daftar:
-                letak = f"baris {f.line}" + (f", hal. {f.page}" if f.page else "")
+                # a finding on the office's data names the place to fix it, not a line
+                letak = getattr(f, "letak", "") or (
+                    f"baris {f.line}" + (f", hal. {f.page}" if f.page else "")
+                )
                 tingkat = (
                     JUDUL_TINGKAT[f.severity].upper()
                     if f.severity == ERROR

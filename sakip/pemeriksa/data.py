@@ -1,0 +1,496 @@
+"""Checks on an office's own data for a year: what must be put right before the LKj is published.
+
+    hasil = periksa_data(satker, 2023)          # a Satker or its code
+    for f in hasil.findings: print(f.kind, f.severity, f.message, f.letak, f.tautan)
+
+Each check is a function in PEMERIKSAAN taking a Konteks and returning TemuanData, the
+document checker's Finding with the place to fix it (label and link) instead of a line.
+
+Decisions, stated here because no rule settles them:
+- Severity: missing data, figures that disagree, a budget line over its pagu and a broken
+  scale are errors (publishing is refused); a realisation not yet approved and a missing
+  DIPA are warnings (publishing needs them acknowledged).
+- An indicator's quarter is due once the quarter has ended (the day after its last day);
+  the entry window after it does not delay the finding.
+- Capaian above 120 % is judged per quarter, as the entry form judges it (the quarter's
+  target, else the year's; uncapped); the year's value comes from the quarters.
+- Budget figures are the latest revision's pagu against the whole year's realisation; a
+  line missing from the latest revision has pagu 0.
+- An RO needs a volume target (TVRO, not zero) when its lines have pagu in the latest
+  revision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import cached_property
+
+from django.db.models import Count, DecimalField, F, OuterRef, Q, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+
+from sakip.anggaran.models import Dipa, Pagu, PosAnggaran, RevisiDipa, RincianOutput, UraianKode
+from sakip.lib.angka import format_angka_ringkas, format_persen, format_rupiah, format_tanggal
+from sakip.lib.periksa import Hasil
+from sakip.lib.periksa.temuan import ERROR, WARNING, Finding
+from sakip.lib.periode import Triwulan
+from sakip.lib.skala import Skala, SkalaError
+from sakip.organisasi.models import Satker
+from sakip.pengukuran import jendela
+from sakip.pengukuran.capaian import indikator_tahun
+from sakip.pengukuran.models import Realisasi
+from sakip.pengukuran.services import (
+    BATAS_CAPAIAN_TANPA_ANALISIS,
+    capaian_triwulan,
+    target_pembanding,
+)
+from sakip.perencanaan.models import Indikator, PerjanjianKinerja, Renstra, Target
+
+NOL = Decimal(0)
+# Amounts have two decimals; SQLite sums them as floats, so "over" means by half a cent.
+TOLERANSI_UANG = Decimal("0.005")
+
+
+class DataTidakDikenal(LookupError):
+    """An unknown office code, or a year for which the office has no plan, PK or DIPA."""
+
+
+@dataclass(frozen=True)
+class TemuanData(Finding):
+    """A finding on the office's data: `letak` names where to fix it, `tautan` links there."""
+
+    letak: str = ""
+    tautan: str = ""
+
+
+def _temuan(
+    kind: str,
+    severity: str,
+    message: str,
+    letak: str,
+    tautan: str,
+    expected: str = "",
+    found: str = "",
+) -> TemuanData:
+    return TemuanData(
+        kind, severity, 0, message, expected=expected, found=found, letak=letak, tautan=tautan
+    )
+
+
+@dataclass
+class Konteks:
+    """The office and year under check, with the rows several checks share, read once."""
+
+    satker: Satker
+    tahun: int
+    hari_ini: date
+
+    @cached_property
+    def pk(self) -> PerjanjianKinerja | None:
+        return PerjanjianKinerja.berlaku(self.satker, self.tahun)
+
+    @cached_property
+    def indikator(self) -> list[tuple[Indikator, Decimal | None, str]]:
+        """(indicator, PK target, PK grade) of the year, in the PK's order."""
+        return indikator_tahun(self.satker, self.tahun)
+
+    @cached_property
+    def target_renstra(self) -> dict[int, Target]:
+        """The year's target (triwulan empty) of each indicator, from the Renstra/RKT."""
+        rows = Target.objects.filter(
+            indikator_id__in=[i.pk for i, _, _ in self.indikator],
+            tahun=self.tahun,
+            triwulan__isnull=True,
+        )
+        return {t.indikator_id: t for t in rows}
+
+    @cached_property
+    def realisasi(self) -> list[Realisasi]:
+        """The year's realisations of the indicators, in table order, with their evidence count."""
+        urutan = {i.pk: n for n, (i, _, _) in enumerate(self.indikator)}
+        indikator = {i.pk: i for i, _, _ in self.indikator}
+        rows = list(
+            Realisasi.objects.filter(indikator_id__in=list(indikator), tahun=self.tahun)
+            .annotate(jumlah_bukti=Count("bukti"))
+            .order_by()
+        )
+        for r in rows:
+            r.indikator = indikator[r.indikator_id]  # avoid one query per row
+        return sorted(rows, key=lambda r: (urutan[r.indikator_id], r.triwulan))
+
+    @cached_property
+    def dipa(self) -> Dipa | None:
+        return Dipa.objects.filter(satker=self.satker, tahun=self.tahun).first()
+
+    @cached_property
+    def revisi(self) -> RevisiDipa | None:
+        return self.dipa.revisi_terakhir() if self.dipa else None
+
+
+# -- names and links ----------------------------------------------------------------------
+
+
+def _nama_indikator(i: Indikator) -> str:
+    return f"indikator {i.sasaran.nomor}.{i.nomor} “{i.nama}”"
+
+
+def _nama_tw(tahun: int, triwulan: int) -> str:
+    return Triwulan(tahun, triwulan).nama
+
+
+def _nilai(angka: Decimal | None, huruf: str, berhuruf: bool) -> str:
+    return huruf if berhuruf else format_angka_ringkas(angka)
+
+
+def _rupiah(nilai: Decimal) -> str:
+    return format_rupiah(nilai, 0 if nilai == nilai.to_integral_value() else 2)
+
+
+def _nama_revisi(revisi: RevisiDipa | None) -> str:
+    if revisi is None:
+        return "DIPA (belum ada pagu)"
+    return "DIPA awal" if revisi.nomor == 0 else f"revisi DIPA ke-{revisi.nomor}"
+
+
+def _ke_realisasi(k: Konteks, i: Indikator, triwulan: int) -> tuple[str, str]:
+    letak = f"Realisasi {_nama_tw(k.tahun, triwulan)} · indikator {i.sasaran.nomor}.{i.nomor}"
+    tautan = reverse(
+        "pengukuran:realisasi",
+        kwargs={
+            "kode": k.satker.kode,
+            "indikator_id": i.pk,
+            "tahun": k.tahun,
+            "triwulan": triwulan,
+        },
+    )
+    return letak, tautan
+
+
+def _ke_pk(k: Konteks) -> tuple[str, str]:
+    if k.pk is None:
+        return (
+            f"Admin · tambah Perjanjian Kinerja {k.tahun}",
+            reverse("admin:perencanaan_perjanjiankinerja_add"),
+        )
+    return (
+        f"Admin · {k.pk}",
+        reverse("admin:perencanaan_perjanjiankinerja_change", args=[k.pk.pk]),
+    )
+
+
+def _ke_indikator(i: Indikator) -> tuple[str, str]:
+    return (
+        f"Admin · target indikator {i.sasaran.nomor}.{i.nomor}",
+        reverse("admin:perencanaan_indikator_change", args=[i.pk]),
+    )
+
+
+def _ke_impor(k: Konteks) -> tuple[str, str]:
+    return (
+        f"Impor anggaran {k.tahun}",
+        reverse("anggaran:impor", kwargs={"kode": k.satker.kode, "tahun": k.tahun}),
+    )
+
+
+# -- the checks ---------------------------------------------------------------------------
+
+
+def cek_kelengkapan(k: Konteks) -> list[TemuanData]:
+    """The PK, each indicator's targets, each ended quarter's realisation, and the DIPA."""
+    hasil = []
+    if k.pk is None:
+        hasil.append(
+            _temuan(
+                "kelengkapan",
+                ERROR,
+                f"Belum ada Perjanjian Kinerja tahun {k.tahun}; indikator dan target diambil "
+                "dari Renstra.",
+                *_ke_pk(k),
+            )
+        )
+    if not k.indikator:
+        hasil.append(
+            _temuan(
+                "kelengkapan",
+                ERROR,
+                f"Tidak ada indikator yang diukur pada tahun {k.tahun}: isi sasaran dan "
+                "indikator Renstra serta Perjanjian Kinerja.",
+                "Admin · indikator",
+                reverse("admin:perencanaan_indikator_changelist"),
+            )
+        )
+    terisi = {(r.indikator_id, r.triwulan) for r in k.realisasi if r.terisi()}
+    berakhir = [n for n in range(1, 5) if Triwulan(k.tahun, n).akhir < k.hari_ini]
+    for indikator, target, target_huruf in k.indikator:
+        nama = _nama_indikator(indikator)
+        if k.pk is not None and not (target_huruf if indikator.berhuruf else target is not None):
+            hasil.append(
+                _temuan(
+                    "kelengkapan",
+                    ERROR,
+                    f"Target {nama} pada {k.pk} belum diisi.",
+                    *_ke_pk(k),
+                )
+            )
+        renstra = k.target_renstra.get(indikator.pk)
+        if renstra is None or not (
+            renstra.nilai_huruf if indikator.berhuruf else renstra.nilai is not None
+        ):
+            hasil.append(
+                _temuan(
+                    "kelengkapan",
+                    ERROR,
+                    f"Target tahun {k.tahun} {nama} pada Renstra/RKT belum diisi.",
+                    *_ke_indikator(indikator),
+                )
+            )
+        for n in berakhir:
+            if (indikator.pk, n) not in terisi:
+                akhir = format_tanggal(Triwulan(k.tahun, n).akhir)
+                hasil.append(
+                    _temuan(
+                        "kelengkapan",
+                        ERROR,
+                        f"Realisasi {_nama_tw(k.tahun, n)} {nama} belum diisi, padahal "
+                        f"triwulan itu berakhir {akhir}.",
+                        *_ke_realisasi(k, indikator, n),
+                    )
+                )
+    if k.dipa is None:
+        hasil.append(
+            _temuan(
+                "kelengkapan",
+                WARNING,
+                f"Belum ada DIPA tahun {k.tahun}: pagu, realisasi anggaran dan target volume RO "
+                "belum dapat diperiksa.",
+                *_ke_impor(k),
+            )
+        )
+    return hasil
+
+
+def cek_persetujuan(k: Konteks) -> list[TemuanData]:
+    """Realisations the Sekretaris has not approved yet."""
+    return [
+        _temuan(
+            "persetujuan",
+            WARNING,
+            f"Realisasi {_nama_tw(r.tahun, r.triwulan)} {_nama_indikator(r.indikator)} masih "
+            f"berstatus {r.get_status_display()}; belum disetujui Sekretaris.",
+            *_ke_realisasi(k, r.indikator, r.triwulan),
+            expected=Realisasi.Status.DISETUJUI.label,
+            found=r.get_status_display(),
+        )
+        for r in k.realisasi
+        if r.status != Realisasi.Status.DISETUJUI
+    ]
+
+
+def cek_bukti(k: Konteks) -> list[TemuanData]:
+    """Realisations of indicators that require evidence, without any evidence file."""
+    return [
+        _temuan(
+            "bukti",
+            ERROR,
+            f"Realisasi {_nama_tw(r.tahun, r.triwulan)} {_nama_indikator(r.indikator)} belum "
+            "memiliki bukti dukung, padahal indikator ini mewajibkannya.",
+            *_ke_realisasi(k, r.indikator, r.triwulan),
+        )
+        for r in k.realisasi
+        if r.indikator.wajib_bukti and r.jumlah_bukti == 0
+    ]
+
+
+def cek_analisis(k: Konteks) -> list[TemuanData]:
+    """A quarter's capaian above 120 % with nothing written in its analysis."""
+    hasil = []
+    for r in k.realisasi:
+        if r.analisis.strip() or not r.terisi():
+            continue
+        capaian = capaian_triwulan(r.indikator, r)
+        if capaian is None or capaian <= BATAS_CAPAIAN_TANPA_ANALISIS:
+            continue
+        target = target_pembanding(r.indikator, r.tahun, r.triwulan)
+        hasil.append(
+            _temuan(
+                "analisis",
+                ERROR,
+                f"Capaian {_nama_tw(r.tahun, r.triwulan)} {_nama_indikator(r.indikator)} "
+                f"{format_persen(capaian)} (realisasi {format_angka_ringkas(r.nilai_angka())} "
+                f"terhadap target {format_angka_ringkas(target)}) di atas 120 % tanpa "
+                "penjelasan pada kolom analisis.",
+                *_ke_realisasi(k, r.indikator, r.triwulan),
+                found=format_persen(capaian),
+            )
+        )
+    return hasil
+
+
+def cek_target(k: Konteks) -> list[TemuanData]:
+    """PK targets that differ from the Renstra/RKT target of the year."""
+    if k.pk is None:
+        return []
+    hasil = []
+    for indikator, target, target_huruf in k.indikator:
+        renstra = k.target_renstra.get(indikator.pk)
+        if renstra is None:
+            continue
+        if indikator.berhuruf:
+            pk, rkt = target_huruf, renstra.nilai_huruf
+            kosong = not pk or not rkt
+        else:
+            pk, rkt = target, renstra.nilai
+            kosong = pk is None or rkt is None
+        if kosong or pk == rkt:  # a missing target is cek_kelengkapan's finding
+            continue
+        teks_pk = _nilai(target, target_huruf, indikator.berhuruf)
+        teks_rkt = _nilai(renstra.nilai, renstra.nilai_huruf, indikator.berhuruf)
+        hasil.append(
+            _temuan(
+                "target",
+                ERROR,
+                f"Target {_nama_indikator(indikator)} pada {k.pk} adalah {teks_pk}, berbeda "
+                f"dari target Renstra/RKT tahun {k.tahun} yaitu {teks_rkt}.",
+                *_ke_pk(k),
+                expected=teks_rkt,
+                found=teks_pk,
+            )
+        )
+    return hasil
+
+
+def cek_pagu(k: Konteks) -> list[TemuanData]:
+    """Budget lines whose year's realisation exceeds the latest pagu (summed in the database)."""
+    if k.dipa is None:
+        return []
+    uang = DecimalField(max_digits=18, decimal_places=2)
+    pagu = Pagu.objects.filter(revisi=k.revisi, pos=OuterRef("pk")).values("jumlah")[:1]
+    lebih = (
+        PosAnggaran.objects.filter(dipa=k.dipa)
+        .annotate(
+            nilai_pagu=Coalesce(Subquery(pagu), Value(NOL), output_field=uang),
+            nilai_realisasi=Sum("realisasi__jumlah", output_field=uang),
+        )
+        .filter(nilai_realisasi__gt=F("nilai_pagu") + Value(TOLERANSI_UANG, output_field=uang))
+        .order_by("kode")
+    )
+    revisi = _nama_revisi(k.revisi)
+    hasil = []
+    for pos in lebih:
+        pagu_pos = Decimal(pos.nilai_pagu).quantize(Decimal("0.01"))
+        realisasi = Decimal(pos.nilai_realisasi).quantize(Decimal("0.01"))
+        hasil.append(
+            _temuan(
+                "pagu",
+                ERROR,
+                f"Realisasi pos {pos.kode} tahun {k.tahun} sebesar {_rupiah(realisasi)} melebihi "
+                f"pagu {revisi} {_rupiah(pagu_pos)} (selisih {_rupiah(realisasi - pagu_pos)}).",
+                *_ke_impor(k),
+                expected=_rupiah(pagu_pos),
+                found=_rupiah(realisasi),
+            )
+        )
+    return hasil
+
+
+def cek_volume(k: Konteks) -> list[TemuanData]:
+    """ROs with pagu in the latest revision but no volume target (TVRO)."""
+    if k.revisi is None:
+        return []
+    tanpa_target = (
+        RincianOutput.objects.filter(dipa=k.dipa)
+        .filter(Q(target_volume__isnull=True) | Q(target_volume=0))
+        .filter(pos__pagu__revisi=k.revisi, pos__pagu__jumlah__gt=0)
+        .distinct()
+        .order_by("kode")
+    )
+    daftar = list(tanpa_target)
+    nama = dict(
+        UraianKode.objects.filter(dipa=k.dipa, kode__in=[ro.kode for ro in daftar]).values_list(
+            "kode", "uraian"
+        )
+    )
+    hasil = []
+    for ro in daftar:
+        uraian = f" “{nama[ro.kode]}”" if nama.get(ro.kode) else ""
+        hasil.append(
+            _temuan(
+                "volume",
+                ERROR,
+                f"RO {ro.kode_pendek}{uraian} pada DIPA {k.tahun} belum memiliki target volume "
+                "(TVRO).",
+                *_ke_impor(k),
+            )
+        )
+    return hasil
+
+
+def cek_skala(k: Konteks) -> list[TemuanData]:
+    """The office's capaian and absorption scales must cover [0, +inf) with no gap or overlap."""
+    hasil = []
+    for nama, data in (
+        ("capaian", k.satker.skala_capaian),
+        ("penyerapan anggaran", k.satker.skala_penyerapan),
+    ):
+        try:
+            Skala.from_data(f"Skala {nama} {k.satker.nama}", data)
+        except SkalaError as exc:
+            alasan = str(exc)
+            hasil.append(
+                _temuan(
+                    "skala",
+                    ERROR,
+                    f"{alasan[:1].upper()}{alasan[1:]}; kategori tidak dapat ditentukan.",
+                    f"Admin · skala {nama} {k.satker.nama}",
+                    reverse("admin:organisasi_satker_change", args=[k.satker.pk]),
+                )
+            )
+    return hasil
+
+
+PEMERIKSAAN: dict[str, Callable[[Konteks], list[TemuanData]]] = {
+    "kelengkapan": cek_kelengkapan,
+    "persetujuan": cek_persetujuan,
+    "bukti": cek_bukti,
+    "analisis": cek_analisis,
+    "target": cek_target,
+    "pagu": cek_pagu,
+    "volume": cek_volume,
+    "skala": cek_skala,
+}
+
+
+def _satker(satker: Satker | str) -> Satker:
+    if isinstance(satker, Satker):
+        return satker
+    hasil = Satker.objects.filter(kode=satker).first()
+    if hasil is None:
+        raise DataTidakDikenal(f"Satuan kerja dengan kode '{satker}' tidak ditemukan.")
+    return hasil
+
+
+def _tahun_dikenal(satker: Satker, tahun: int) -> bool:
+    """Whether the office has anything for the year: a PK, a Renstra covering it, or a DIPA."""
+    return (
+        PerjanjianKinerja.objects.filter(satker=satker, tahun=tahun).exists()
+        or Renstra.objects.filter(
+            satker=satker, tahun_awal__lte=tahun, tahun_akhir__gte=tahun
+        ).exists()
+        or Dipa.objects.filter(satker=satker, tahun=tahun).exists()
+    )
+
+
+def periksa_data(satker: Satker | str, tahun: int, hari_ini: date | None = None) -> Hasil:
+    """Run every check on the office's data for the year; raises DataTidakDikenal if none."""
+    satker = _satker(satker)
+    if not _tahun_dikenal(satker, tahun):
+        raise DataTidakDikenal(
+            f"{satker.nama} tidak memiliki data tahun {tahun}: belum ada Renstra yang "
+            "mencakupnya, Perjanjian Kinerja, maupun DIPA."
+        )
+    k = Konteks(satker, tahun, hari_ini or jendela.hari_ini())
+    temuan = [f for cek in PEMERIKSAAN.values() for f in cek(k)]
+    return Hasil(f"data {satker.nama} ({satker.kode})", tahun, temuan)
