@@ -411,7 +411,7 @@ def simpan(
         else:
             _cek_versi(r, versi)
         r.indikator = indikator
-        dari = r.status
+        dari = "" if baru else r.status
         _terapkan(indikator, r, isian)
         r.versi += 1
         if baru:

@@ -61,7 +61,7 @@ def test_the_whole_chain_writes_one_audit_entry_per_step(pic, verifikator, pimpi
         .values_list("aksi", "dari_status", "ke_status", "pengguna__username", "komentar")
     )
     assert jejak == [
-        ("simpan", "draf", "draf", "pic-keuangan", ""),
+        ("simpan", "", "draf", "pic-keuangan", ""),
         ("ajukan", "draf", "diajukan", "pic-keuangan", ""),
         ("kembalikan", "diajukan", "dikembalikan", "kasubbag-keuangan", "Lampirkan berita acara."),
         ("simpan", "dikembalikan", "dikembalikan", "pic-keuangan", ""),
