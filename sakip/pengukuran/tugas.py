@@ -75,7 +75,7 @@ class Ringkasan:
     verifikasi: int = 0
     setujui: int = 0
     dikembalikan: int = 0
-    periode: list[PeriodeIsian] = field(default_factory=list)
+    periode: list[tuple[PeriodeIsian, int]] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -105,8 +105,11 @@ def ringkasan(user, hari_ini: date) -> Ringkasan | None:
         hasil.verifikasi = hitung["verifikasi"]
         return hasil
     hasil.dikembalikan = hitung["dikembalikan"]
-    hasil.periode = periode_terbuka(k.satker, hari_ini)
-    hasil.isi = sum(_belum_diisi(k.satker, k.unit_id, p).count() for p in hasil.periode)
+    hasil.periode = [
+        (p, _belum_diisi(k.satker, k.unit_id, p).count())
+        for p in periode_terbuka(k.satker, hari_ini)
+    ]
+    hasil.isi = sum(n for _, n in hasil.periode)
     return hasil
 
 

@@ -128,9 +128,9 @@ def test_the_quarterly_journey(pengguna, tmp_path):
 
     # --- locked: the PIC's page says so and offers no form ------------------------------------
     pic.goto(alamat)
-    assert _status(pic) == "Disetujui 🔒"
+    assert _status(pic) == "Disetujui"
     assert pic.locator("[data-testid=alasan-kunci]").inner_text() == (
-        "🔒\nTidak dapat diubah. Realisasi TW I 2024 sudah disetujui Sekretaris dan terkunci. "
+        "Tidak dapat diubah. Realisasi TW I 2024 sudah disetujui Sekretaris dan terkunci. "
         "Hanya Sekretaris yang dapat membukanya kembali."
     )
     assert pic.locator("[data-testid=form-realisasi]").count() == 0
