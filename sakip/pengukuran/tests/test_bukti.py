@@ -335,3 +335,49 @@ def test_removing_through_the_page(client, pic, bukti, verifikator):
     client.force_login(pic)
     assert client.post(url).status_code == 302
     assert Bukti.objects.count() == 0
+
+
+SEMUA = [
+    "pic",
+    "pic_hukum",
+    "verifikator",
+    "kasubbag_hukum",
+    "pimpinan",
+    "perencana",
+    "admin_kantor",
+    "evaluator",
+    "orang_luar",
+    "evaluator_lain",
+    "pic_luar",
+    "anonim",
+]
+
+
+def _status_diharapkan(orang, berhasil):
+    if orang == "anonim":
+        return 302
+    if orang in ("orang_luar", "evaluator_lain", "pic_luar"):
+        return 404
+    return berhasil if orang == "pic" else 403
+
+
+@pytest.mark.parametrize("orang", SEMUA)
+def test_every_role_against_the_upload_view(
+    request, client, settings, realisasi, kantor_lain, orang
+):
+    if orang != "anonim":
+        client.force_login(request.getfixturevalue(orang))
+    r = client.post(_unggah_url(realisasi), {"berkas": pdf()})
+    assert r.status_code == _status_diharapkan(orang, 302)
+    assert Bukti.objects.count() == (1 if orang == "pic" else 0)
+    if orang == "anonim":
+        assert r.url.startswith("/masuk/?next=")
+
+
+@pytest.mark.parametrize("orang", SEMUA)
+def test_every_role_against_the_remove_view(request, client, bukti, kantor_lain, orang):
+    if orang != "anonim":
+        client.force_login(request.getfixturevalue(orang))
+    r = client.post(reverse("pengukuran:bukti_hapus", args=["3674", bukti.pk]))
+    assert r.status_code == _status_diharapkan(orang, 302)
+    assert Bukti.objects.count() == (0 if orang == "pic" else 1)
