@@ -16,9 +16,9 @@ def _muat(dengan_anggaran: bool):
     return satker
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def dokumen_demo(django_db_setup, django_db_blocker):
-    """The demo's LKj 2023 (with its DIPA) and PK 2023, as PDF and DOCX bytes, made once.
+    """The demo's LKj 2023 (with its DIPA) and PK 2023, as PDF and DOCX bytes, made once a run.
 
     A module using it must be marked django_db, or pytest-django sets up no test database.
     """
