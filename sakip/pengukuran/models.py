@@ -79,11 +79,6 @@ class Realisasi(models.Model):
     def tw(self) -> Triwulan:
         return Triwulan(self.tahun, self.triwulan)
 
-    @property
-    def dikunci(self) -> bool:
-        """Approved realisations are locked until the Sekretaris reopens them."""
-        return self.status == self.Status.DISETUJUI
-
     def besaran_desimal(self) -> dict[str, Decimal]:
         return {nama: Decimal(teks) for nama, teks in (self.besaran or {}).items()}
 
