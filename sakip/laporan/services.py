@@ -22,8 +22,10 @@ from django.db.models import Max
 from django.utils import timezone
 
 from sakip.lib.narasi import Temuan, periksa_narasi
+from sakip.lib.periksa.temuan import ERROR, WARNING
 from sakip.organisasi.akses import boleh_membaca, boleh_mengelola_perencanaan, peran
 from sakip.organisasi.models import Peran, Satker
+from sakip.pemeriksa.data import DataTidakDikenal, jumlah_tingkat, periksa_data
 
 from .kumpul import DataTidakAda, kumpul_dokumen_pk, kumpul_lkj, sebagai_json, sidik
 from .models import JenisDokumen, NarasiLaporan, Pembuatan, PengesahanLaporan, VersiLaporan
@@ -320,21 +322,52 @@ def _sha256(isi: bytes) -> str:
     return hashlib.sha256(isi).hexdigest()
 
 
+CONTOH_GALAT = 3  # errors named in a refusal; the data check page lists them all
+
+
+def periksa_sebelum_terbit(satker: Satker, tahun: int, akui_peringatan: bool) -> None:
+    """An LKj is published only from data without errors, its warnings acknowledged."""
+    try:
+        temuan = periksa_data(satker, tahun).findings
+    except DataTidakDikenal:
+        return  # nothing to check; gathering the report refuses the year with DataTidakAda
+    galat = [f for f in temuan if f.severity == ERROR]
+    if galat:
+        contoh = " ".join(f"({i}) {f.message}" for i, f in enumerate(galat[:CONTOH_GALAT], 1))
+        lainnya = len(galat) - CONTOH_GALAT
+        raise LaporanError(
+            f"Laporan Kinerja {tahun} belum dapat diterbitkan: data masih memuat {len(galat)} "
+            f"galat. {contoh}"
+            + (f" … dan {lainnya} galat lainnya." if lainnya > 0 else "")
+            + " Perbaiki di halaman Periksa data."
+        )
+    peringatan = jumlah_tingkat(temuan)[WARNING]
+    if peringatan and not akui_peringatan:
+        raise LaporanError(
+            f"Data Laporan Kinerja {tahun} memuat {peringatan} peringatan: baca di halaman "
+            f"Periksa data, lalu centang “Saya telah membaca {peringatan} peringatan”."
+        )
+
+
 def terbitkan(
     satker: Satker,
     tahun: int,
     user,
     dokumen: str = JenisDokumen.LKJ,
     buat: Callable[..., tuple[object, dict[str, bytes]]] = buat_sekarang,
+    akui_peringatan: bool = False,
 ) -> VersiLaporan:
     """Publish the current document as a new frozen version (PDF, DOCX, data JSON, SHA-256).
 
-    Refused for anyone but the office's Pimpinan, for a year without data, and when the
-    data has not changed since the last published version.
+    Refused for anyone but the office's Pimpinan, for a year without data, when the
+    data has not changed since the last published version, and for an LKj while the
+    office's data has errors or unacknowledged warnings (sakip.pemeriksa.data).
     """
     if not boleh_terbitkan(user, satker):
         raise PermissionDenied("Hanya Pimpinan (Sekretaris) kantor ini yang boleh menerbitkan.")
     jenis_sah(dokumen)
+    if dokumen == JenisDokumen.LKJ:
+        periksa_sebelum_terbit(satker, tahun, akui_peringatan)
     data, isi = buat(user, satker, tahun, dokumen)
     kunci = sidik(data, dokumen)
     json_data = sebagai_json(data).encode()

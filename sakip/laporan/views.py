@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from sakip.lib.angka import format_tanggal
 from sakip.organisasi.akses import satker_terlihat
 from sakip.organisasi.models import Satker
+from sakip.pemeriksa.data import DataTidakDikenal, jumlah_tingkat, periksa_data
 from sakip.pengukuran.capaian import tahun_tersedia
 from sakip.pengukuran.views import tahun_valid
 
@@ -70,9 +71,18 @@ def halaman(request, kode, tahun):
             "narasi_bermasalah": [n for n in narasi if n.temuan],
             "versi": services.versi_terbit(satker, tahun),
             "pengesahan": PengesahanLaporan.objects.filter(satker=satker, tahun=tahun).first(),
+            "periksa": _ringkasan_periksa(satker, tahun),
         }
     )
     return render(request, "laporan/halaman.html", konteks)
+
+
+def _ringkasan_periksa(satker: Satker, tahun: int) -> dict[str, int] | None:
+    """Findings per severity on the office's data, shown beside the LKj's publish button."""
+    try:
+        return jumlah_tingkat(periksa_data(satker, tahun).findings)
+    except DataTidakDikenal:
+        return None
 
 
 @login_required
@@ -229,7 +239,13 @@ def terbitkan(request, kode, tahun, dokumen):
     tahun_valid(tahun)
     _dokumen(dokumen)
     try:
-        versi = services.terbitkan(satker, tahun, request.user, dokumen)
+        versi = services.terbitkan(
+            satker,
+            tahun,
+            request.user,
+            dokumen,
+            akui_peringatan=request.POST.get("akui_peringatan") == "1",
+        )
     except services.LaporanError as exc:
         messages.error(request, str(exc))
         return redirect("laporan:halaman", kode=satker.kode, tahun=tahun)

@@ -18,6 +18,9 @@ Decisions, stated here because no rule settles them:
   line missing from the latest revision has pagu 0.
 - An RO needs a volume target (TVRO, not zero) when its lines have pagu in the latest
   revision.
+- An edited narrative is judged by the report's own check (sakip.lib.narasi through
+  sakip.laporan.services.daftar_narasi): each year, figure or number-in-words it states
+  that the section's data does not hold is an error.
 """
 
 from __future__ import annotations
@@ -33,9 +36,11 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from sakip.anggaran.models import Dipa, Pagu, PosAnggaran, RevisiDipa, RincianOutput, UraianKode
+from sakip.laporan.kumpul import DataTidakAda
+from sakip.laporan.models import NarasiLaporan
 from sakip.lib.angka import format_angka_ringkas, format_persen, format_rupiah, format_tanggal
 from sakip.lib.periksa import Hasil
-from sakip.lib.periksa.temuan import ERROR, WARNING, Finding
+from sakip.lib.periksa.temuan import ERROR, SEVERITIES, WARNING, Finding
 from sakip.lib.periode import Triwulan
 from sakip.lib.skala import Skala, SkalaError
 from sakip.organisasi.models import Satker
@@ -451,6 +456,32 @@ def cek_skala(k: Konteks) -> list[TemuanData]:
     return hasil
 
 
+def cek_narasi(k: Konteks) -> list[TemuanData]:
+    """Edited LKj sections stating a year or figure the data does not hold, or wrong words."""
+    if not NarasiLaporan.objects.filter(satker=k.satker, tahun=k.tahun).exists():
+        return []
+    # imported here: publishing (sakip.laporan.services) runs these checks first
+    from sakip.laporan.services import daftar_narasi
+
+    try:
+        daftar = daftar_narasi(None, k.satker, k.tahun)
+    except (DataTidakAda, SkalaError):  # no report to write yet, or cek_skala's finding
+        return []
+    tautan = reverse("laporan:narasi", kwargs={"kode": k.satker.kode, "tahun": k.tahun})
+    return [
+        _temuan(
+            "narasi",
+            ERROR,
+            f"Narasi “{n.bagian.grup} — {n.bagian.judul}” LKj {k.tahun} yang disunting: {t.pesan}.",
+            f"Narasi LKj {k.tahun} · {n.bagian.judul}",
+            f"{tautan}#narasi-{n.bagian.kunci}",
+            found=t.teks,
+        )
+        for n in daftar
+        for t in n.temuan
+    ]
+
+
 PEMERIKSAAN: dict[str, Callable[[Konteks], list[TemuanData]]] = {
     "kelengkapan": cek_kelengkapan,
     "persetujuan": cek_persetujuan,
@@ -460,7 +491,13 @@ PEMERIKSAAN: dict[str, Callable[[Konteks], list[TemuanData]]] = {
     "pagu": cek_pagu,
     "volume": cek_volume,
     "skala": cek_skala,
+    "narasi": cek_narasi,
 }
+
+
+def jumlah_tingkat(temuan: list[Finding]) -> dict[str, int]:
+    """How many findings of each severity: {'error': n, 'warning': m, 'note': k}."""
+    return {s: sum(1 for f in temuan if f.severity == s) for s in SEVERITIES}
 
 
 def _satker(satker: Satker | str) -> Satker:

@@ -9,7 +9,7 @@ from sakip.lib.periksa.temuan import ERROR, JUDUL_TINGKAT, SEVERITIES, WARNING, 
 from sakip.organisasi.akses import satker_terlihat
 from sakip.pengukuran.views import tahun_valid
 
-from .data import DataTidakDikenal, periksa_data
+from .data import DataTidakDikenal, jumlah_tingkat, periksa_data
 from .forms import UnggahForm
 
 
@@ -45,6 +45,7 @@ def data(request, kode, tahun):
         hasil = periksa_data(satker, tahun)
     except DataTidakDikenal as exc:
         raise Http404(str(exc)) from exc
+    jumlah = jumlah_tingkat(hasil.findings)
     return render(
         request,
         "pemeriksa/data.html",
@@ -53,7 +54,7 @@ def data(request, kode, tahun):
             "tahun": tahun,
             "hasil": hasil,
             "kelompok": kelompokkan(hasil.findings),
-            "jumlah_galat": sum(1 for f in hasil.findings if f.severity == ERROR),
-            "jumlah_peringatan": sum(1 for f in hasil.findings if f.severity == WARNING),
+            "jumlah_galat": jumlah[ERROR],
+            "jumlah_peringatan": jumlah[WARNING],
         },
     )

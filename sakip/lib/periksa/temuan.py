@@ -50,6 +50,7 @@ JUDUL_JENIS = {
     "target": "Target PK berbeda dari Renstra/RKT",
     "pagu": "Realisasi anggaran melebihi pagu",
     "volume": "Target volume RO (TVRO)",
+    "narasi": "Narasi laporan yang disunting",
 }
 JUDUL_TINGKAT = {ERROR: "Galat", WARNING: "Peringatan", NOTE: "Catatan"}
 

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from sakip.anggaran.demo import muat_demo_anggaran
 from sakip.anggaran.models import Dipa, PosAnggaran, RealisasiAnggaran, RincianOutput
+from sakip.laporan.services import simpan_narasi
 from sakip.lib.periksa.temuan import ERROR, WARNING
 from sakip.lib.skala import SKALA_CAPAIAN_KPU
 from sakip.pemeriksa.data import PEMERIKSAAN, DataTidakDikenal, Konteks, cek_pagu, periksa_data
@@ -98,6 +99,7 @@ def test_every_check_runs_and_the_set_of_checks_is_data():
         "pagu",
         "volume",
         "skala",
+        "narasi",
     ]
 
 
@@ -343,3 +345,35 @@ def test_an_absorption_scale_with_an_overlap_is_one_error(bersih):
             "'Baik' tumpang tindih di sekitar 76; kategori tidak dapat ditentukan.",
         )
     ]
+
+
+# -- the report's edited narratives ----------------------------------------------------------
+
+
+def test_an_edited_narrative_stating_another_year_or_a_wrong_figure_is_an_error(bersih, perencana):
+    simpan_narasi(
+        perencana,
+        bersih,
+        2023,
+        "kesimpulan",
+        "Laporan Kinerja Tahun 2022 ini mencatat capaian 99,50 % dan 13 (dua belas) indikator.",
+    )
+    hasil = periksa_data(bersih, 2023, hari_ini=HARI)
+    awal = "Narasi “BAB IV Penutup — Kesimpulan” LKj 2023 yang disunting: "
+    assert _ringkas(hasil) == [
+        ("narasi", ERROR, awal + "tahun '2022' tidak terdapat dalam data bagian ini."),
+        ("narasi", ERROR, awal + "persentase '99,50 %' tidak terdapat dalam data bagian ini."),
+        ("narasi", ERROR, awal + "'13' ditulis dengan kata 'dua belas' yang berarti 12."),
+    ]
+    assert [f.found for f in hasil.findings] == ["2022", "99,50 %", "13"]
+    assert (hasil.findings[0].letak, hasil.findings[0].tautan) == (
+        "Narasi LKj 2023 · Kesimpulan",
+        "/laporan/3674/2023/narasi/#narasi-kesimpulan",
+    )
+
+
+def test_an_edited_narrative_that_agrees_with_the_data_is_fine(bersih, perencana):
+    simpan_narasi(
+        perencana, bersih, 2023, "kesimpulan", "Laporan Kinerja Tahun 2023 ini disusun bersama."
+    )
+    assert periksa_data(bersih, 2023, hari_ini=HARI).findings == []
