@@ -445,11 +445,17 @@ class Penyusun:
                     _angka(nilai_target(i)),
                     _angka(nilai_realisasi(i)),
                     _angka(_persen_sel(i.capaian)),
-                    _k(i.kategori or "belum dapat dihitung"),
+                    _k(i.kategori or ""),
                 ]
             ),
             lebar=[5, 22, 30, 9, 9, 9, 16],
             kecil=True,
+            catatan=(
+                "Tanda — dan kategori kosong: realisasi belum dicatat atau capaian tidak dapat "
+                "dihitung."
+            )
+            if any(i.capaian is None for i in self.d.indikator)
+            else "",
         )
 
     def bab_akuntabilitas(self) -> list[Bagian]:

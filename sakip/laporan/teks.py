@@ -560,7 +560,8 @@ class Penulis:
     def _analisis_tahun_lalu(self, s: DataSasaran) -> str:
         kalimat = []
         for i in s.indikator:
-            if not i.riwayat:
+            ada_sekarang = i.realisasi_huruf if i.berhuruf else i.realisasi is not None
+            if not i.riwayat or not ada_sekarang:
                 continue
             lalu = i.riwayat[-1]
             nilai_lalu = _nilai(i, lalu.realisasi, lalu.realisasi_huruf)

@@ -112,3 +112,18 @@ def test_the_hash_changes_with_the_data_and_only_then(demo):
         nilai=Decimal(81)
     )
     assert sidik(kumpul_lkj(demo, 2023), "lkj") != a
+
+
+def test_a_year_still_being_measured_leaves_missing_results_blank(demo):
+    """2024 of the demo has only some TW I figures: no invented category, no '—' in prose."""
+    from sakip.laporan.susun import Penyusun
+
+    data = kumpul_lkj(demo, 2024)
+    tanpa = [i for i in data.indikator if i.capaian is None]
+    assert tanpa
+    tabel = Penyusun(data)._tabel_capaian("Pengukuran")
+    assert "realisasi belum dicatat" in tabel.catatan
+    assert sum(1 for baris in tabel.isi if baris[-1].teks == "") == len(tanpa)
+    penulis = Penulis(data)
+    for s in data.sasaran:
+        assert "sebesar —" not in penulis.bawaan(f"sasaran_{s.nomor}_tahun_lalu")
