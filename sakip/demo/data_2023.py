@@ -320,3 +320,6 @@ PK_ANGGARAN = [
     ("CQ", "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", "27210270000"),
     ("WA", "Program Dukungan Manajemen", "2386218000"),
 ]
+
+# The seed's Kata Pengantar is signed "Tangerang Selatan, 13 Januari 2024".
+PENGESAHAN_LKJ = {"tempat": "Tangerang Selatan", "tanggal": date(2024, 1, 13)}

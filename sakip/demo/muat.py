@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
+from sakip.laporan.models import PengesahanLaporan
 from sakip.organisasi.models import Keanggotaan, Pegawai, Peran, Satker, UnitKerja
 from sakip.pengukuran.models import Realisasi
 from sakip.perencanaan.models import (
@@ -137,6 +138,9 @@ def muat_perencanaan(kantor: Satker) -> PerjanjianKinerja:
                         "status": Realisasi.Status.DISETUJUI,
                     },
                 )
+    PengesahanLaporan.objects.update_or_create(
+        satker=kantor, tahun=d.TAHUN, defaults=d.PENGESAHAN_LKJ
+    )
     for i, (kode, nama, anggaran) in enumerate(d.PK_ANGGARAN, start=1):
         AnggaranPK.objects.update_or_create(
             pk_dokumen=pk,
