@@ -17,6 +17,7 @@ from decimal import Decimal
 from django.db.models import Count
 
 from sakip.lib.anggaran import jumlah
+from sakip.lib.skala import sebaran
 from sakip.organisasi.models import Pegawai, Satker
 from sakip.pengukuran.capaian import BarisCapaian, tabel_capaian
 from sakip.pengukuran.models import Realisasi
@@ -215,11 +216,7 @@ class DataLkj:
 
     def sebaran(self) -> list[tuple[str, int]]:
         """Indicators per category, best band first (every band listed)."""
-        hitung = {p.label: 0 for p in self.skala}
-        for i in self.indikator:
-            if i.kategori is not None:
-                hitung[i.kategori] = hitung.get(i.kategori, 0) + 1
-        return list(hitung.items())
+        return sebaran([p.label for p in self.skala], (i.kategori for i in self.indikator))
 
 
 def _satker(satker: Satker) -> DataSatker:

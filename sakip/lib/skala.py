@@ -133,6 +133,15 @@ class Skala:
         return cls(nama, pita)
 
 
+def sebaran(label: list[str], kategori) -> list[tuple[str, int]]:
+    """How many of the categories fall in each label, in the labels' order (all listed)."""
+    hitung = dict.fromkeys(label, 0)
+    for k in kategori:
+        if k is not None:
+            hitung[k] = hitung.get(k, 0) + 1
+    return list(hitung.items())
+
+
 # The seed's capaian scale (the KPU default), DOMAIN.md §3.
 SKALA_CAPAIAN_KPU = Skala(
     "Capaian Kinerja KPU",

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sakip.lib.agregasi import Agregasi, gabung
 from sakip.lib.capaian import Polaritas, hitung_capaian, nilai_huruf
+from sakip.lib.skala import sebaran
 from sakip.organisasi.models import Satker
 from sakip.perencanaan.models import Indikator, PerjanjianKinerja, Target
 
@@ -133,11 +134,8 @@ def per_sasaran(baris: list[BarisCapaian]) -> list[KelompokSasaran]:
 
 def sebaran_kategori(satker: Satker, baris: list[BarisCapaian]) -> list[tuple[str, int]]:
     """How many indicators fall in each band of the office's scale, best band first."""
-    hitung = {p.label: 0 for p in reversed(satker.skala().pita)}
-    for b in baris:
-        if b.kategori is not None:
-            hitung[b.kategori] += 1
-    return list(hitung.items())
+    terbaik_dulu = [p.label for p in reversed(satker.skala().pita)]
+    return sebaran(terbaik_dulu, (b.kategori for b in baris))
 
 
 def tahun_tersedia(satker: Satker) -> list[int]:

@@ -32,5 +32,6 @@ def test_perencana_logs_in_and_reads_the_dashboard(live_server, halaman):
     # the stylesheet is served by the app itself (offline offices)
     warna = halaman.evaluate("getComputedStyle(document.querySelector('nav')).backgroundColor")
     assert warna == "rgb(31, 58, 95)"
+    halaman.click("[data-testid=menu-pengguna]")
     halaman.click("text=Keluar")
     halaman.wait_for_url(f"{live_server.url}/masuk/")
