@@ -1,11 +1,14 @@
 """The demo data set: the seed's figures, loaded twice without change."""
 
+import datetime
+
 import pytest
 from django.core.management import call_command
 from django.db.models import Count
 
 from sakip.organisasi.models import Pegawai, Satker
-from sakip.pengukuran.models import Realisasi
+from sakip.pemeriksa.data import periksa_data
+from sakip.pengukuran.models import Bukti, Realisasi
 from sakip.perencanaan.models import BarisPK, Indikator, Sasaran
 
 pytestmark = pytest.mark.django_db
@@ -19,15 +22,20 @@ def _hitung():
         BarisPK.objects.count(),
         Realisasi.objects.filter(tahun=2023).count(),
         Pegawai.objects.count(),
+        Bukti.objects.filter(realisasi__tahun=2023).count(),
     )
 
 
-def test_loading_twice_changes_nothing(capsys):
+def test_loading_twice_changes_nothing(capsys, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
     call_command("muat_demo")
     pertama = _hitung()
     call_command("muat_demo")
-    assert _hitung() == pertama == (3, 8, 14, 14, 56, 30)
+    assert _hitung() == pertama == (3, 8, 14, 14, 56, 30, 4)
     assert "sakip-demo" in capsys.readouterr().out
+    # the demo's 2023 data passes the pre-publication checks: no error, no warning
+    hasil = periksa_data("3674", 2023, hari_ini=datetime.date(2024, 1, 13))
+    assert [(f.kind, f.message) for f in hasil.findings] == []
 
 
 def test_hierarchy_and_units(demo):

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand
 
 from sakip.anggaran.demo import muat_demo_anggaran
+from sakip.demo.bukti_2023 import muat_bukti_2023
 from sakip.demo.muat import KATA_SANDI_DEMO, muat_semua
 from sakip.organisasi.models import Satker
 
@@ -12,7 +13,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         pengguna = muat_semua()
-        muat_demo_anggaran(Satker.objects.get(kode="3674"))
+        kantor = Satker.objects.get(kode="3674")
+        muat_demo_anggaran(kantor)
+        muat_bukti_2023(kantor)
         self.stdout.write(self.style.SUCCESS("Data demo KPU Kota Tangerang Selatan 2023 dimuat."))
         self.stdout.write(f"Pengguna demo (kata sandi: {KATA_SANDI_DEMO}):")
         lebar = max(len(u) for u, _, _ in pengguna)
