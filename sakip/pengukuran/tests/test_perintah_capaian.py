@@ -152,3 +152,20 @@ def test_exit_code_is_1_from_the_shell(tmp_path):
     )
     assert hasil.returncode == 1
     assert hasil.stderr.strip() == "CommandError: Satuan kerja dengan kode '0000' tidak ditemukan."
+
+
+def test_an_unmigrated_database_gets_a_message_not_a_traceback(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'belum.sqlite3'}"}
+    hasil = subprocess.run(
+        [sys.executable, "manage.py", "capaian", "--satker", "3674", "--tahun", "2023"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert hasil.returncode == 1
+    assert "Traceback" not in hasil.stderr
+    assert "Jalankan dahulu: python manage.py migrate" in hasil.stderr
