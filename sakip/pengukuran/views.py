@@ -7,6 +7,7 @@ service, and turn a refused action into a message with its status (400, 403, 409
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Max
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -54,6 +55,9 @@ def dasbor(request, kode, tahun):
         "grafik": grafik_target_realisasi(baris) if baris else "",
         "skala": satker.skala(),
         "status_triwulan": tugas.sebaran_status(satker, tahun) if baris else [],
+        "triwulan_terakhir": Realisasi.objects.filter(
+            indikator__sasaran__renstra__satker=satker, tahun=tahun
+        ).aggregate(n=Max("triwulan"))["n"],
         "label_status": Realisasi.Status.choices,
     }
     return render(request, "pengukuran/dasbor.html", konteks)

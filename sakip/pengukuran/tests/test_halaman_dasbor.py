@@ -124,3 +124,14 @@ def test_malformed_ids_in_the_url_are_404(client, perencana):
     client.force_login(perencana)
     assert client.get("/satker/3674/indikator/abc/").status_code == 404
     assert client.get("/satker/3674/20x3/").status_code == 404
+
+
+def test_a_partly_measured_year_says_so_and_empty_rows_are_not_called_errors(client, pimpinan):
+    html = _dasbor(client, pimpinan, tahun=2024).content.decode()
+    assert "Realisasi tahun 2024 baru tercatat sampai triwulan 1" in html
+    assert "belum ada realisasi" in html
+    assert "tidak dapat dihitung" not in html
+
+
+def test_a_fully_measured_year_has_no_partial_note(client, pimpinan):
+    assert 'data-testid="catatan-triwulan"' not in _dasbor(client, pimpinan).content.decode()
