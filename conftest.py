@@ -25,7 +25,8 @@ def demo(db):
     return Satker.objects.get(kode="3674")
 
 
-def _pengguna(username):
+def pengguna(username):
+    """A user of the loaded demo by username."""
     from django.contrib.auth import get_user_model
 
     return get_user_model().objects.get(username=username)
@@ -33,30 +34,30 @@ def _pengguna(username):
 
 @pytest.fixture
 def pimpinan(demo):
-    return _pengguna("sekretaris")
+    return pengguna("sekretaris")
 
 
 @pytest.fixture
 def perencana(demo):
-    return _pengguna("perencana")
+    return pengguna("perencana")
 
 
 @pytest.fixture
 def pic(demo):
     """PIC of Subbagian Keuangan, Umum dan Logistik."""
-    return _pengguna("pic-keuangan")
+    return pengguna("pic-keuangan")
 
 
 @pytest.fixture
 def verifikator(demo):
     """Kepala Subbagian Keuangan, Umum dan Logistik."""
-    return _pengguna("kasubbag-keuangan")
+    return pengguna("kasubbag-keuangan")
 
 
 @pytest.fixture
 def evaluator(demo):
     """Evaluator at KPU Provinsi Banten, the parent of 3674."""
-    return _pengguna("evaluator-banten")
+    return pengguna("evaluator-banten")
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ from decimal import Decimal
 
 import pytest
 
+from conftest import pengguna
+
 # 10 April 2024: TW I 2024 is still open (closes 15 April), TW II open since 1 April.
 HARI = date(2024, 4, 10)
 LAPORAN = "Persentase Ketepatan waktu pelaporan keuangan"  # keuangan, formula, evidence required
@@ -26,12 +28,6 @@ def indikator(awal):
     return Indikator.objects.select_related("sasaran__renstra__satker", "unit").get(
         nama__startswith=awal
     )
-
-
-def pengguna(username):
-    from django.contrib.auth import get_user_model
-
-    return get_user_model().objects.get(username=username)
 
 
 @pytest.fixture
