@@ -16,7 +16,7 @@ from pathlib import Path
 AKAR = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(AKAR))
 
-SEED = AKAR.parent / "shared" / "seed" / "000_519c2e87864b06b6.txt"
+SEED = AKAR / "sakip" / "lib" / "tests" / "data" / "000_519c2e87864b06b6.txt"
 HALAMAN = 100
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from sakip.lib.periksa import periksa_berkas
 
-SEED = Path(__file__).resolve().parents[3].parent / "shared" / "seed" / "000_519c2e87864b06b6.txt"
+SEED = Path(__file__).resolve().parents[2] / "lib" / "tests" / "data" / "000_519c2e87864b06b6.txt"
 
 # (line, kind, severity, expected, found): every finding on the seed, in order.
 TEMUAN_SEED = [

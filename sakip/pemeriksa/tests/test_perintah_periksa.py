@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-SEED = Path(__file__).resolve().parents[3].parent / "shared" / "seed" / "000_519c2e87864b06b6.txt"
+SEED = Path(__file__).resolve().parents[2] / "lib" / "tests" / "data" / "000_519c2e87864b06b6.txt"
 
 
 def _jalankan(*args):

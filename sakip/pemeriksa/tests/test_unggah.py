@@ -10,7 +10,7 @@ from sakip.pemeriksa.forms import BATAS_UKURAN
 
 pytestmark = pytest.mark.django_db
 
-SEED = Path(__file__).resolve().parents[3].parent / "shared" / "seed" / "000_519c2e87864b06b6.txt"
+SEED = Path(__file__).resolve().parents[2] / "lib" / "tests" / "data" / "000_519c2e87864b06b6.txt"
 URL = reverse("pemeriksa:unggah")
 
 
