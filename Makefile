@@ -34,6 +34,7 @@ browser:
 
 test: install browser
 	$(PY) -m ruff check sakip bench
+	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest
 
 lint:
