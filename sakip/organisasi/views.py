@@ -1,9 +1,14 @@
 """Landing pages: where a user starts, the offices an evaluator reads, error pages."""
 
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Max
+from django.http import Http404
 from django.shortcuts import redirect, render
 
-from sakip.pengukuran.capaian import tahun_utama
+from sakip.laporan.models import JenisDokumen, VersiLaporan
+from sakip.pengukuran.capaian import ringkasan_satker, tahun_utama
+from sakip.perencanaan.models import PerjanjianKinerja
 
 from .akses import keanggotaan, satker_terlihat, satker_yang_dapat_dibaca
 from .models import Peran
@@ -23,8 +28,39 @@ def beranda(request):
 
 @login_required
 def daftar_satker(request):
-    daftar = satker_yang_dapat_dibaca(request.user).select_related("induk")
-    return render(request, "organisasi/daftar_satker.html", {"daftar": daftar})
+    """The offices a user may read with their year at a glance; evaluators compare them here."""
+    terlihat = satker_yang_dapat_dibaca(request.user)
+    tahun_ada = sorted(
+        set(PerjanjianKinerja.objects.filter(satker__in=terlihat).values_list("tahun", flat=True)),
+        reverse=True,
+    )
+    tahun = _tahun_dari(request, tahun_ada)
+    halaman = Paginator(terlihat.select_related("induk__induk").order_by("kode"), 50).get_page(
+        request.GET.get("halaman")
+    )
+    terbit = dict(
+        VersiLaporan.objects.filter(
+            satker__in=halaman.object_list, tahun=tahun, dokumen=JenisDokumen.LKJ
+        )
+        .values_list("satker_id")
+        .annotate(n=Max("nomor"))
+    )
+    baris = [(s, ringkasan_satker(s, tahun) if tahun else None, terbit.get(s.pk)) for s in halaman]
+    return render(
+        request,
+        "organisasi/daftar_satker.html",
+        {"halaman": halaman, "baris": baris, "tahun_dipilih": tahun, "tahun_ada": tahun_ada},
+    )
+
+
+def _tahun_dari(request, tahun_ada: list[int]) -> int | None:
+    """The year asked for in ?tahun=, else the latest year with a PK; 404 for a malformed one."""
+    diminta = request.GET.get("tahun")
+    if diminta is None:
+        return tahun_ada[0] if tahun_ada else None
+    if not diminta.isdigit() or not 2000 <= int(diminta) <= 2100:
+        raise Http404("Tahun tidak valid.")
+    return int(diminta)
 
 
 @login_required

@@ -169,3 +169,23 @@ def tahun_utama(satker: Satker) -> int | None:
         return terisi
     tahun = tahun_tersedia(satker)
     return tahun[0] if tahun else None
+
+
+@dataclass(frozen=True)
+class RingkasanSatker:
+    """One office's year at a glance, for evaluators comparing the offices below them."""
+
+    jumlah_indikator: int
+    rata_rata: Decimal | None
+    sebaran: list[tuple[str, int]]
+
+
+def ringkasan_satker(satker: Satker, tahun: int) -> RingkasanSatker:
+    """Indicators measured, the mean of the defined capaian, and the category counts."""
+    baris = tabel_capaian(satker, tahun)
+    nilai = [b.capaian for b in baris if b.capaian is not None]
+    return RingkasanSatker(
+        jumlah_indikator=len(baris),
+        rata_rata=sum(nilai, Decimal(0)) / len(nilai) if nilai else None,
+        sebaran=sebaran_kategori(satker, baris),
+    )
