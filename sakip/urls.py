@@ -2,11 +2,17 @@
 
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, register_converter
 
+from sakip.konversi import TahunConverter, TriwulanConverter
+from sakip.laporan import views as laporan_views
 from sakip.organisasi import views as organisasi_views
 from sakip.pengukuran import views as pengukuran_views
 from sakip.perencanaan import views as perencanaan_views
+
+# before the apps' URL modules are read: they use <tahun:…> and <triwulan:…>
+register_converter(TahunConverter, "tahun")
+register_converter(TriwulanConverter, "triwulan")
 
 admin.site.site_header = "Administrasi SAKIP"
 admin.site.site_title = "SAKIP"
@@ -17,12 +23,12 @@ urlpatterns = [
     path("masuk/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
-    path("satker/", organisasi_views.daftar_satker, name="daftar_satker"),
-    path("satker/<str:kode>/", organisasi_views.satker_beranda, name="satker"),
-    path("satker/<str:kode>/<int:tahun>/", pengukuran_views.dasbor, name="dasbor"),
+    path("satker/", laporan_views.daftar_satker, name="daftar_satker"),
+    path("satker/<str:kode>/", pengukuran_views.satker_beranda, name="satker"),
+    path("satker/<str:kode>/<tahun:tahun>/", pengukuran_views.dasbor, name="dasbor"),
     path("satker/<str:kode>/renstra/", perencanaan_views.renstra, name="renstra"),
-    path("satker/<str:kode>/<int:tahun>/iku/", perencanaan_views.iku, name="iku"),
-    path("satker/<str:kode>/<int:tahun>/pk/", perencanaan_views.perjanjian, name="pk"),
+    path("satker/<str:kode>/<tahun:tahun>/iku/", perencanaan_views.iku, name="iku"),
+    path("satker/<str:kode>/<tahun:tahun>/pk/", perencanaan_views.perjanjian, name="pk"),
     path(
         "satker/<str:kode>/indikator/<int:indikator_id>/",
         pengukuran_views.indikator,

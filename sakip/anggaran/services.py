@@ -22,6 +22,7 @@ from sakip.lib.anggaran import (
     cocok_ro,
     kumulatif,
 )
+from sakip.lib.periode import TAHUN_MAX, TAHUN_MIN, tahun_sah
 from sakip.organisasi.akses import boleh_membaca, boleh_mengelola_perencanaan
 from sakip.organisasi.models import Satker
 
@@ -41,7 +42,6 @@ from .models import (
     UraianKode,
 )
 
-TAHUN_MIN, TAHUN_MAX = 2000, 2100
 _PARTAI = 2000
 
 
@@ -158,7 +158,7 @@ def impor(
     """
     periksa_boleh_impor(pengguna, satker)
     salah: list[Kesalahan] = list(hasil.kesalahan)
-    if not TAHUN_MIN <= tahun <= TAHUN_MAX:
+    if not tahun_sah(tahun):
         salah.append(Kesalahan(None, None, None, f"tahun {tahun} di luar {TAHUN_MIN}-{TAHUN_MAX}"))
     if revisi is not None and not 0 <= revisi <= 99:
         salah.append(Kesalahan(None, None, None, f"nomor revisi {revisi} tidak sah (0 sampai 99)"))

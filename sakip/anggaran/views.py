@@ -12,7 +12,6 @@ from django.views.decorators.http import require_POST
 from sakip.lib.anggaran import KodeError, parse_kode_ro, periksa_segmen
 from sakip.organisasi.akses import boleh_mengelola_perencanaan, satker_terlihat
 from sakip.pengukuran.capaian import per_sasaran, tabel_capaian
-from sakip.pengukuran.views import tahun_valid
 from sakip.perencanaan.models import Sasaran
 
 from .forms import FormImpor
@@ -52,7 +51,6 @@ def _nomor(request, nama: str) -> int | None:
 @login_required
 def halaman_ringkasan(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     boleh_impor = boleh_mengelola_perencanaan(request.user, satker)
     sampai = _nomor(request, "bulan")
     sampai = 12 if sampai is None else sampai
@@ -80,7 +78,6 @@ def halaman_ringkasan(request, kode, tahun):
 @login_required
 def halaman_revisi(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     dipa = Dipa.objects.filter(satker=satker, tahun=tahun).first()
     if dipa is None:
         raise Http404(f"Belum ada DIPA {satker.nama} tahun {tahun}.")
@@ -109,7 +106,6 @@ def halaman_revisi(request, kode, tahun):
 @login_required
 def halaman_impor(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     if not boleh_mengelola_perencanaan(request.user, satker):
         raise PermissionDenied(
             "Hanya Perencana atau Admin kantor ini yang boleh mengimpor anggaran."
@@ -165,7 +161,6 @@ def unduh_template(request):
 @login_required
 def halaman_sasaran(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     kelompok = per_sasaran(tabel_capaian(satker, tahun))
     anggaran = anggaran_per_sasaran(request.user, satker, tahun)
     kaitan = KaitanAnggaran.objects.filter(satker=satker, tahun=tahun).select_related("sasaran")
@@ -196,7 +191,6 @@ def halaman_sasaran(request, kode, tahun):
 @require_POST
 def tautkan(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     if not boleh_mengelola_perencanaan(request.user, satker):
         raise PermissionDenied(
             "Hanya Perencana atau Admin kantor ini yang boleh menautkan anggaran."

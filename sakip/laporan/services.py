@@ -25,12 +25,13 @@ from sakip.lib.narasi import Temuan, periksa_narasi
 from sakip.lib.periksa.temuan import ERROR, WARNING
 from sakip.organisasi.akses import boleh_membaca, boleh_mengelola_perencanaan, peran
 from sakip.organisasi.models import Peran, Satker
-from sakip.pemeriksa.data import DataTidakDikenal, jumlah_tingkat, periksa_data
 
 from .kumpul import DataTidakAda, kumpul_dokumen_pk, kumpul_lkj, sebagai_json, sidik
 from .models import JenisDokumen, NarasiLaporan, Pembuatan, PengesahanLaporan, VersiLaporan
+from .narasi import Narasi, narasi_laporan
+from .pemeriksaan import DataTidakDikenal, jumlah_tingkat, periksa_data
 from .susun import Dokumen, susun_lkj, susun_pk
-from .teks import BagianNarasi, Penulis
+from .teks import Penulis
 
 log = logging.getLogger(__name__)
 
@@ -262,29 +263,10 @@ def buat_sekarang(
 # -- narratives -------------------------------------------------------------------------
 
 
-@dataclass
-class Narasi:
-    """One editable section as the editor shows it."""
-
-    bagian: BagianNarasi
-    bawaan: str
-    teks: str
-    diubah: bool
-    temuan: list[Temuan]
-
-
 def daftar_narasi(user, satker: Satker, tahun: int) -> list[Narasi]:
     """Every narrative section with its current text and the figures the data does not back."""
     periksa_boleh_baca(user, satker)
-    data = kumpul_lkj(satker, tahun)
-    penulis = Penulis(data)
-    hasil = []
-    for b in penulis.daftar():
-        simpanan = data.narasi.get(b.kunci, "").strip()
-        teks = simpanan or penulis.bawaan(b.kunci)
-        temuan = periksa_narasi(simpanan, penulis.izin(b.kunci)) if simpanan else []
-        hasil.append(Narasi(b, penulis.bawaan(b.kunci), teks, bool(simpanan), temuan))
-    return hasil
+    return narasi_laporan(satker, tahun)
 
 
 def simpan_narasi(user, satker: Satker, tahun: int, kunci: str, teks: str) -> list[Temuan]:
@@ -361,7 +343,7 @@ def terbitkan(
 
     Refused for anyone but the office's Pimpinan, for a year without data, when the
     data has not changed since the last published version, and for an LKj while the
-    office's data has errors or unacknowledged warnings (sakip.pemeriksa.data).
+    office's data has errors or unacknowledged warnings (sakip.laporan.pemeriksaan).
     """
     if not boleh_terbitkan(user, satker):
         raise PermissionDenied("Hanya Pimpinan (Sekretaris) kantor ini yang boleh menerbitkan.")

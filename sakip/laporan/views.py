@@ -7,22 +7,25 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Max
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from sakip.lib.angka import format_tanggal
-from sakip.organisasi.akses import satker_terlihat
+from sakip.lib.periode import tahun_sah
+from sakip.organisasi.akses import satker_terlihat, satker_yang_dapat_dibaca
 from sakip.organisasi.models import Satker
-from sakip.pemeriksa.data import DataTidakDikenal, jumlah_tingkat, periksa_data
-from sakip.pengukuran.capaian import tahun_tersedia
-from sakip.pengukuran.views import tahun_valid
+from sakip.pengukuran.capaian import ringkasan_satker, tahun_tersedia
+from sakip.perencanaan.models import PerjanjianKinerja
 
 from . import services
 from .html import html_pratinjau
 from .kumpul import DataTidakAda
 from .models import JenisDokumen, PengesahanLaporan, VersiLaporan
+from .pemeriksaan import DataTidakDikenal, jumlah_tingkat, periksa_data
 
 
 def _dokumen(dokumen: str) -> str:
@@ -57,7 +60,6 @@ def _keadaan_semua(user, satker: Satker, tahun: int) -> list:
 def halaman(request, kode, tahun):
     """The year's report: documents with generation and downloads, narratives, versions."""
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     konteks = _konteks_dasar(request, satker, tahun)
     try:
         narasi = services.daftar_narasi(request.user, satker, tahun)
@@ -89,7 +91,6 @@ def _ringkasan_periksa(satker: Satker, tahun: int) -> dict[str, int] | None:
 def pratinjau(request, kode, tahun, dokumen):
     """The document as HTML, the same layout the PDF is printed from."""
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     _dokumen(dokumen)
     try:
         data = services.kumpul(satker, tahun, dokumen)
@@ -124,7 +125,6 @@ def _status(request, satker, tahun, dokumen, pembuatan=None):
 def buat(request, kode, tahun, dokumen):
     """Start making the PDF and DOCX; answers at once, the page then polls the status."""
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     _dokumen(dokumen)
     try:
         services.mulai_pembuatan(request.user, satker, tahun, dokumen)
@@ -139,7 +139,6 @@ def buat(request, kode, tahun, dokumen):
 def status(request, kode, tahun, dokumen):
     """The progress or the download links of a document (polled by htmx)."""
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     _dokumen(dokumen)
     try:
         return _status(request, satker, tahun, dokumen)
@@ -151,7 +150,6 @@ def status(request, kode, tahun, dokumen):
 def unduh(request, kode, tahun, dokumen, format):
     """A draft made from the current data; if it is not made yet, start making it."""
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     _dokumen(dokumen)
     if format not in services.FORMAT:
         raise Http404("Format tidak dikenal.")
@@ -175,7 +173,6 @@ def unduh(request, kode, tahun, dokumen, format):
 def narasi(request, kode, tahun):
     """Every narrative section: its text (edited or default) and figures the data lacks."""
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     if not services.boleh_sunting_narasi(request.user, satker):
         raise PermissionDenied("Hanya Perencana yang menyunting narasi laporan.")
     try:
@@ -192,7 +189,6 @@ def narasi(request, kode, tahun):
 @require_POST
 def simpan_narasi(request, kode, tahun, bagian):
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     teks = "" if request.POST.get("aksi") == "bawaan" else request.POST.get("teks", "")
     try:
         temuan = services.simpan_narasi(request.user, satker, tahun, bagian, teks)
@@ -215,7 +211,6 @@ def simpan_narasi(request, kode, tahun, bagian):
 @require_POST
 def simpan_pengesahan(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     teks_tanggal = request.POST.get("tanggal", "").strip()
     tanggal = None
     if teks_tanggal:
@@ -236,7 +231,6 @@ def simpan_pengesahan(request, kode, tahun):
 def terbitkan(request, kode, tahun, dokumen):
     """The Sekretaris publishes the current document as a new frozen version."""
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     _dokumen(dokumen)
     try:
         versi = services.terbitkan(
@@ -289,3 +283,43 @@ def publik_unduh(request, kode, tahun, dokumen, nomor, format):
         filename=versi.nama_berkas(format),
         content_type=services.JENIS_MIME[format],
     )
+
+
+# -- the offices a user may read, compared for a year -----------------------------------
+
+
+@login_required
+def daftar_satker(request):
+    """The offices a user may read with their year at a glance; evaluators compare them here."""
+    terlihat = satker_yang_dapat_dibaca(request.user)
+    tahun_ada = sorted(
+        set(PerjanjianKinerja.objects.filter(satker__in=terlihat).values_list("tahun", flat=True)),
+        reverse=True,
+    )
+    tahun = _tahun_dari(request, tahun_ada)
+    halaman = Paginator(terlihat.select_related("induk__induk").order_by("kode"), 50).get_page(
+        request.GET.get("halaman")
+    )
+    terbit = dict(
+        VersiLaporan.objects.filter(
+            satker__in=halaman.object_list, tahun=tahun, dokumen=JenisDokumen.LKJ
+        )
+        .values_list("satker_id")
+        .annotate(n=Max("nomor"))
+    )
+    baris = [(s, ringkasan_satker(s, tahun) if tahun else None, terbit.get(s.pk)) for s in halaman]
+    return render(
+        request,
+        "laporan/daftar_satker.html",
+        {"halaman": halaman, "baris": baris, "tahun_dipilih": tahun, "tahun_ada": tahun_ada},
+    )
+
+
+def _tahun_dari(request, tahun_ada: list[int]) -> int | None:
+    """The year asked for in ?tahun=, else the latest year with a PK; 404 for a malformed one."""
+    diminta = request.GET.get("tahun")
+    if diminta is None:
+        return tahun_ada[0] if tahun_ada else None
+    if not diminta.isdigit() or not tahun_sah(int(diminta)):
+        raise Http404("Tahun tidak valid.")
+    return int(diminta)

@@ -15,6 +15,12 @@ from datetime import date, timedelta
 from sakip.lib.angka import format_tanggal
 
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
+# Years the system accepts anywhere (URLs, queries, forms): a plan outside them is a typo.
+TAHUN_MIN, TAHUN_MAX = 2000, 2100
+
+
+def tahun_sah(tahun: int) -> bool:
+    return TAHUN_MIN <= tahun <= TAHUN_MAX
 
 
 @dataclass(frozen=True, order=True)

@@ -5,5 +5,5 @@ from . import views
 app_name = "pemeriksa"
 urlpatterns = [
     path("", views.unggah, name="unggah"),
-    path("data/<str:kode>/<int:tahun>/", views.data, name="data"),
+    path("data/<str:kode>/<tahun:tahun>/", views.data, name="data"),
 ]

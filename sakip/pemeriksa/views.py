@@ -4,12 +4,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import render
 
+from sakip.laporan.pemeriksaan import DataTidakDikenal, jumlah_tingkat, periksa_data
 from sakip.lib.periksa import DokumenError, periksa_bytes
 from sakip.lib.periksa.temuan import ERROR, JUDUL_TINGKAT, SEVERITIES, WARNING, kelompokkan
 from sakip.organisasi.akses import satker_terlihat
-from sakip.pengukuran.views import tahun_valid
 
-from .data import DataTidakDikenal, jumlah_tingkat, periksa_data
 from .forms import UnggahForm
 
 
@@ -40,7 +39,6 @@ def unggah(request):
 def data(request, kode, tahun):
     """The findings on an office's own data for a year, each linking to where it is fixed."""
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     try:
         hasil = periksa_data(satker, tahun)
     except DataTidakDikenal as exc:

@@ -6,11 +6,11 @@ from . import views
 
 app_name = "pengukuran"
 
-_tw = "<str:kode>/indikator/<int:indikator_id>/<int:tahun>/tw<int:triwulan>/"
+_tw = "<str:kode>/indikator/<int:indikator_id>/<tahun:tahun>/tw<triwulan:triwulan>/"
 
 urlpatterns = [
     path("tugas/", views.tugas_saya, name="tugas"),
-    path("<str:kode>/<int:tahun>/tw<int:triwulan>/", views.periode, name="periode"),
+    path("<str:kode>/<tahun:tahun>/tw<triwulan:triwulan>/", views.periode, name="periode"),
     path("<str:kode>/pengecualian/", views.pengecualian, name="pengecualian"),
     path(_tw, views.realisasi, name="realisasi"),
     path(_tw + "simpan/", views.simpan, name="simpan"),

@@ -21,27 +21,27 @@ from sakip.perencanaan.models import Indikator
 
 from . import izin, jendela, services, tugas
 from .berkas import MIME, content_disposition
-from .capaian import per_sasaran, sebaran_kategori, tabel_capaian, tahun_tersedia
+from .capaian import per_sasaran, sebaran_kategori, tabel_capaian, tahun_tersedia, tahun_utama
 from .forms import BuktiForm, KomentarForm, PengecualianForm, RealisasiForm
 from .models import Bukti, JejakRealisasi, PengecualianKunci, Realisasi
 from .riwayat import riwayat_indikator
 from .services import ATURAN
 
 A = JejakRealisasi.Aksi
-TAHUN_MIN, TAHUN_MAX = 2000, 2100
 
 
-def tahun_valid(tahun: int) -> int:
-    """A year in a sensible range, else 404."""
-    if not TAHUN_MIN <= tahun <= TAHUN_MAX:
-        raise Http404(f"Tahun {tahun} di luar rentang {TAHUN_MIN}–{TAHUN_MAX}.")
-    return tahun
+@login_required
+def satker_beranda(request, kode):
+    satker = satker_terlihat(request.user, kode)
+    tahun = tahun_utama(satker)
+    if tahun is None:
+        return render(request, "pengukuran/satker_kosong.html", {"satker": satker})
+    return redirect("dasbor", kode=satker.kode, tahun=tahun)
 
 
 @login_required
 def dasbor(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     baris = tabel_capaian(satker, tahun)
     sebaran = sebaran_kategori(satker, baris)
     konteks = {
@@ -143,9 +143,6 @@ def _indikator_kantor(request, kode, indikator_id) -> tuple[Satker, Indikator]:
 
 
 def _periode_valid(indikator: Indikator, tahun: int, triwulan: int) -> Triwulan:
-    tahun_valid(tahun)
-    if triwulan not in ROMAWI:
-        raise Http404("Triwulan harus 1 sampai 4.")
     if not indikator.sasaran.renstra.memuat(tahun):
         raise Http404(f"Indikator ini tidak berlaku pada tahun {tahun}.")
     return Triwulan(tahun, triwulan)
@@ -381,9 +378,6 @@ def bukti_unduh(request, kode, bukti_id):
 def periode(request, kode, tahun, triwulan):
     """All indicators of an office in one quarter, with their state and what the user may do."""
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
-    if triwulan not in ROMAWI:
-        raise Http404("Triwulan harus 1 sampai 4.")
     tw = Triwulan(tahun, triwulan)
     indikator = list(
         tugas.indikator_tahun(satker, tahun)

@@ -6,7 +6,6 @@ from django.shortcuts import render
 
 from sakip.organisasi.akses import satker_terlihat
 from sakip.pengukuran.capaian import tahun_tersedia
-from sakip.pengukuran.views import tahun_valid
 
 from .models import Indikator, PerjanjianKinerja, Renstra, Sasaran, Target
 
@@ -29,7 +28,6 @@ def renstra(request, kode):
 @login_required
 def iku(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     indikator = (
         Indikator.objects.filter(
             sasaran__renstra__satker=satker,
@@ -57,7 +55,6 @@ def iku(request, kode, tahun):
 @login_required
 def perjanjian(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
-    tahun_valid(tahun)
     pk = PerjanjianKinerja.berlaku(satker, tahun)
     konteks = {"satker": satker, "tahun": tahun, "pk": pk, "daftar_tahun": tahun_tersedia(satker)}
     if pk is not None:

@@ -6,8 +6,8 @@ import pytest
 from django.core.management import call_command
 from django.db.models import Count
 
+from sakip.laporan.pemeriksaan import periksa_data
 from sakip.organisasi.models import Pegawai, Satker
-from sakip.pemeriksa.data import periksa_data
 from sakip.pengukuran.models import Bukti, Realisasi
 from sakip.perencanaan.models import BarisPK, Indikator, Sasaran
 

@@ -14,7 +14,7 @@ from sakip.laporan.models import VersiLaporan
 @pytest.fixture(autouse=True)
 def _data_tanpa_galat(anggaran):
     """The checks publishing runs first pass: the DIPA is loaded and the one indicator that
-    requires evidence has it for every 2023 quarter (sakip.pemeriksa.data)."""
+    requires evidence has it for every 2023 quarter (sakip.laporan.pemeriksaan)."""
     from sakip.pengukuran.models import Bukti, Realisasi
 
     for r in Realisasi.objects.filter(tahun=2023, indikator__wajib_bukti=True):

@@ -42,7 +42,7 @@ JUDUL_JENIS = {
     "skala": "Skala kategori",
     "ejaan": "Ejaan",
     "format": "Angka rusak karena konversi",
-    # kinds of the checks on an office's own data (sakip.pemeriksa.data)
+    # kinds of the checks on an office's own data (sakip.laporan.pemeriksaan)
     "kelengkapan": "Data belum lengkap",
     "persetujuan": "Realisasi belum disetujui",
     "bukti": "Bukti dukung wajib",

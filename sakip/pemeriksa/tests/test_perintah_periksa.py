@@ -100,10 +100,8 @@ def test_a_missing_file_or_no_argument_is_a_clear_error(tmp_path):
         call_command("periksa")
 
 
-def test_satker_data_checks_are_called_when_they_exist(monkeypatch):
-    from sakip.pemeriksa.management.commands import periksa as perintah
-
-    monkeypatch.setattr(perintah, "MODUL_DATA", "sakip.pemeriksa.tidak_ada")
-    with pytest.raises(CommandError, match="belum tersedia") as info:
-        call_command("periksa", "--satker", "3674", "--tahun", "2023")
+@pytest.mark.django_db
+def test_satker_data_checks_of_an_unknown_office_are_a_clear_error():
+    with pytest.raises(CommandError, match="9999") as info:
+        call_command("periksa", "--satker", "9999", "--tahun", "2023")
     assert info.value.returncode == 2

@@ -2,41 +2,29 @@
 
 Exit status: 0 no error found, 1 errors found, 2 the document cannot be read.
 With --satker KODE --tahun TAHUN the office's own data is checked too, by
-sakip.pemeriksa.data.periksa_data when that module exists.
+sakip.laporan.pemeriksaan.periksa_data.
 """
 
-import importlib
-import importlib.util
 import json
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from sakip.laporan.pemeriksaan import periksa_data
 from sakip.lib.periksa import DokumenError, Hasil, periksa_berkas
 from sakip.lib.periksa.temuan import ERROR, JUDUL_TINGKAT, SEVERITIES, kelompokkan
 
-MODUL_DATA = "sakip.pemeriksa.data"
-
 
 def _hasil_data(satker: str, tahun: int | None) -> Hasil:
-    """The data checks, written elsewhere; a clear error while they do not exist."""
-    if importlib.util.find_spec(MODUL_DATA) is None:
-        raise CommandError(
-            "Pemeriksaan data kantor (--satker) belum tersedia di versi ini; "
-            "yang dapat diperiksa baru berkas dokumen: periksa BERKAS.",
-            returncode=2,
-        )
+    """The office-data checks of the publishing gate, for --satker."""
     if tahun is None:
         raise CommandError(
             "--satker memerlukan --tahun, mis. --satker 3674 --tahun 2023.", returncode=2
         )
     try:
-        hasil = importlib.import_module(MODUL_DATA).periksa_data(satker, tahun)
+        return periksa_data(satker, tahun)
     except LookupError as exc:  # an unknown office, or a year it has no data for
         raise CommandError(str(exc), returncode=2) from exc
-    if isinstance(hasil, Hasil):
-        return hasil
-    return Hasil(document=f"data satker {satker}", year=tahun, findings=list(hasil))
 
 
 class Command(BaseCommand):

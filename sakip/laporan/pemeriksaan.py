@@ -19,7 +19,7 @@ Decisions, stated here because no rule settles them:
 - An RO needs a volume target (TVRO, not zero) when its lines have pagu in the latest
   revision.
 - An edited narrative is judged by the report's own check (sakip.lib.narasi through
-  sakip.laporan.services.daftar_narasi): each year, figure or number-in-words it states
+  sakip.laporan.narasi): each year, figure or number-in-words it states
   that the section's data does not hold is an error.
 """
 
@@ -36,8 +36,6 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from sakip.anggaran.models import Dipa, Pagu, PosAnggaran, RevisiDipa, RincianOutput, UraianKode
-from sakip.laporan.kumpul import DataTidakAda
-from sakip.laporan.models import NarasiLaporan
 from sakip.lib.angka import format_angka_ringkas, format_persen, format_rupiah, format_tanggal
 from sakip.lib.periksa import Hasil
 from sakip.lib.periksa.temuan import ERROR, SEVERITIES, WARNING, Finding
@@ -53,6 +51,10 @@ from sakip.pengukuran.services import (
     target_pembanding,
 )
 from sakip.perencanaan.models import Indikator, PerjanjianKinerja, Renstra, Target
+
+from .kumpul import DataTidakAda
+from .models import NarasiLaporan
+from .narasi import narasi_laporan
 
 NOL = Decimal(0)
 # Amounts have two decimals; SQLite sums them as floats, so "over" means by half a cent.
@@ -460,11 +462,8 @@ def cek_narasi(k: Konteks) -> list[TemuanData]:
     """Edited LKj sections stating a year or figure the data does not hold, or wrong words."""
     if not NarasiLaporan.objects.filter(satker=k.satker, tahun=k.tahun).exists():
         return []
-    # imported here: publishing (sakip.laporan.services) runs these checks first
-    from sakip.laporan.services import daftar_narasi
-
     try:
-        daftar = daftar_narasi(None, k.satker, k.tahun)
+        daftar = narasi_laporan(k.satker, k.tahun)
     except (DataTidakAda, SkalaError):  # no report to write yet, or cek_skala's finding
         return []
     tautan = reverse("laporan:narasi", kwargs={"kode": k.satker.kode, "tahun": k.tahun})

@@ -9,10 +9,10 @@ from django.test.utils import CaptureQueriesContext
 
 from sakip.anggaran.demo import muat_demo_anggaran
 from sakip.anggaran.models import Dipa, PosAnggaran, RealisasiAnggaran, RincianOutput
+from sakip.laporan.pemeriksaan import PEMERIKSAAN, DataTidakDikenal, Konteks, cek_pagu, periksa_data
 from sakip.laporan.services import simpan_narasi
 from sakip.lib.periksa.temuan import ERROR, WARNING
 from sakip.lib.skala import SKALA_CAPAIAN_KPU
-from sakip.pemeriksa.data import PEMERIKSAAN, DataTidakDikenal, Konteks, cek_pagu, periksa_data
 from sakip.pengukuran.models import Bukti, Realisasi
 from sakip.perencanaan.models import BarisPK, Indikator, PerjanjianKinerja, Target
 
