@@ -25,7 +25,6 @@ from .models import (
     Pagu,
     RealisasiAnggaran,
     RencanaPenarikan,
-    RevisiDipa,
     RincianOutput,
     UraianKode,
 )
@@ -104,16 +103,20 @@ class BarisBulan:
 
 @dataclass
 class Ringkasan:
-    """The budget section of the LKj for one office and year."""
+    """The budget of one office and year: the budget page, the command and the LKj read it.
 
-    satker: Satker
-    dipa: Dipa
-    revisi: RevisiDipa | None
+    Plain data (no model instances), so the LKj stores it in its JSON snapshot as it is.
+    """
+
+    kode_satker: str
+    tahun: int
+    nomor_revisi: int | None  # the revision whose pagu is shown
+    nama_revisi: str
     sampai_bulan: int
     total: Angka
-    jumlah_revisi: int
+    revisi: int  # how many times the DIPA was revised
     kategori: str | None
-    jenis_belanja: list[BarisKelompok] = field(default_factory=list)
+    jenis: list[BarisKelompok] = field(default_factory=list)
     program: list[BarisKelompok] = field(default_factory=list)
     kegiatan: list[BarisKelompok] = field(default_factory=list)
     ro: list[BarisRO] = field(default_factory=list)
@@ -122,6 +125,22 @@ class Ringkasan:
     @property
     def nama_sampai_bulan(self) -> str:
         return NAMA_BULAN[self.sampai_bulan - 1]
+
+    @property
+    def pagu(self) -> Decimal:
+        return self.total.pagu
+
+    @property
+    def realisasi(self) -> Decimal:
+        return self.total.realisasi
+
+    @property
+    def sisa(self) -> Decimal:
+        return self.total.sisa
+
+    @property
+    def persen(self) -> Decimal | None:
+        return self.total.persen
 
     def as_json(self) -> dict:
         """Plain data for `manage.py anggaran --json` and the API: decimals as strings."""
@@ -135,14 +154,14 @@ class Ringkasan:
             }
 
         return {
-            "satker": self.satker.kode,
-            "tahun": self.dipa.tahun,
-            "revisi_pagu": self.revisi.nomor if self.revisi else None,
+            "satker": self.kode_satker,
+            "tahun": self.tahun,
+            "revisi_pagu": self.nomor_revisi,
             "sampai_bulan": self.sampai_bulan,
             "total": angka(self.total),
             "kategori": self.kategori,
             "jenis_belanja": [
-                {"jenis": j.kode, "uraian": j.uraian, **angka(j)} for j in self.jenis_belanja
+                {"jenis": j.kode, "uraian": j.uraian, **angka(j)} for j in self.jenis
             ],
             "ro": [
                 {
@@ -157,7 +176,7 @@ class Ringkasan:
                 }
                 for r in self.ro
             ],
-            "revisi": self.jumlah_revisi,
+            "revisi": self.revisi,
         }
 
 
@@ -202,15 +221,16 @@ def ringkasan(
         realisasi.aggregate(t=Sum("jumlah"))["t"] or NOL,
     )
     hasil = Ringkasan(
-        satker=satker,
-        dipa=dipa,
-        revisi=revisi,
+        kode_satker=satker.kode,
+        tahun=tahun,
+        nomor_revisi=revisi.nomor if revisi else None,
+        nama_revisi=str(revisi) if revisi else "",
         sampai_bulan=sampai_bulan,
         total=total,
-        jumlah_revisi=dipa.jumlah_revisi(),
+        revisi=dipa.jumlah_revisi(),
         kategori=satker.skala_serapan().kategori(total.persen),
     )
-    hasil.jenis_belanja = [
+    hasil.jenis = [
         BarisKelompok(p, r, kode=k[0], uraian=nama_jenis_belanja(k[0]))
         for k, p, r in _per_kelompok(pagu, realisasi, ["jenis_belanja"])
     ]
@@ -297,10 +317,11 @@ def _bulanan(dipa: Dipa) -> list[BarisBulan]:
 
 @dataclass
 class AnggaranSasaran(Angka):
-    """Budget of the kegiatan/RO linked to one sasaran."""
+    """Budget of the kegiatan/RO linked to one sasaran, with their names from the DIPA."""
 
     sasaran_id: int = 0
     kode: list[str] = field(default_factory=list)
+    kegiatan: list[str] = field(default_factory=list)  # 'Kegiatan 6709 …' / 'RO 6709.QGE.001 …'
 
 
 def anggaran_per_sasaran(pengguna, satker: Satker, tahun: int) -> dict[int, AnggaranSasaran]:
@@ -315,6 +336,7 @@ def anggaran_per_sasaran(pengguna, satker: Satker, tahun: int) -> dict[int, Angg
     if dipa is None:
         return {}
     revisi = dipa.revisi_terakhir()
+    nama = dict(UraianKode.objects.filter(dipa=dipa).values_list("kode", "uraian"))
     hasil = {}
     for sasaran_id, daftar in kaitan.items():
         saring = Q()
@@ -327,8 +349,21 @@ def anggaran_per_sasaran(pengguna, satker: Satker, tahun: int) -> dict[int, Angg
             real.aggregate(t=Sum("jumlah"))["t"] or NOL,
             sasaran_id=sasaran_id,
             kode=sorted(daftar),
+            kegiatan=[_nama_kode(k, nama) for k in sorted(daftar)],
         )
     return hasil
+
+
+def _nama_kode(kode: str, nama: dict[str, str]) -> str:
+    """'6709' or '6709.QGE.001' with its name from the DIPA, as the LKj lists it."""
+    segmen = kode.strip().upper().split(".")
+    for lengkap, uraian in sorted(nama.items()):
+        bagian = lengkap.split(".")
+        if len(segmen) == 1 and len(bagian) == 4 and bagian[3] == segmen[0]:
+            return f"Kegiatan {kode} {uraian}".strip()
+        if len(segmen) > 1 and lengkap.endswith("." + ".".join(segmen)):
+            return f"RO {kode} {uraian}".strip()
+    return kode
 
 
 def _saring_kode(kode: str) -> Q:

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Sum
 
@@ -23,7 +22,7 @@ from sakip.lib.anggaran import (
     kumulatif,
 )
 from sakip.lib.periode import TAHUN_MAX, TAHUN_MIN, tahun_sah
-from sakip.organisasi.akses import boleh_membaca, boleh_mengelola_perencanaan
+from sakip.organisasi import akses
 from sakip.organisasi.models import Satker
 
 from .impor import MAKS_UKURAN, HasilBaca, ImporError, Kesalahan, baca_banyak
@@ -47,16 +46,19 @@ _PARTAI = 2000
 
 def periksa_boleh_impor(pengguna, satker: Satker) -> None:
     """Only the office's Perencana and Admin import; None is the trusted command line."""
-    if pengguna is not None and not boleh_mengelola_perencanaan(pengguna, satker):
-        raise PermissionDenied(
-            "Hanya Perencana atau Admin kantor ini yang boleh mengimpor anggaran."
+    if pengguna is not None:
+        akses.pastikan(
+            akses.boleh_mengelola_perencanaan(pengguna, satker),
+            "Hanya Perencana atau Admin kantor ini yang boleh mengimpor anggaran.",
         )
 
 
 def periksa_boleh_baca(pengguna, satker: Satker) -> None:
     """The office's own users and evaluators above it read its budget."""
-    if pengguna is not None and not boleh_membaca(pengguna, satker):
-        raise PermissionDenied("Anda tidak berhak melihat anggaran kantor ini.")
+    if pengguna is not None:
+        akses.pastikan(
+            akses.boleh_membaca(pengguna, satker), "Anda tidak berhak melihat anggaran kantor ini."
+        )
 
 
 @dataclass

@@ -4,21 +4,21 @@ import io
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from sakip.lib.anggaran import KodeError, parse_kode_ro, periksa_segmen
+from sakip.lib.grafik import grafik_rpd
+from sakip.organisasi import akses
 from sakip.organisasi.akses import boleh_mengelola_perencanaan, satker_terlihat
 from sakip.pengukuran.capaian import per_sasaran, tabel_capaian
 from sakip.perencanaan.models import Sasaran
 
 from .forms import FormImpor
-from .grafik import grafik_rpd
 from .impor import ImporError
 from .impor.template import tulis_template
-from .models import Dipa, KaitanAnggaran
+from .models import Dipa, KaitanAnggaran, RevisiDipa
 from .ringkasan import DipaTidakAda, anggaran_per_sasaran, ringkasan
 from .services import RevisiTidakAda, bandingkan_revisi, impor_berkas
 
@@ -67,7 +67,9 @@ def halaman_ringkasan(request, kode, tahun):
         r=r,
         grafik=grafik_rpd(r.bulanan),
         ada_rpd=any(b.rencana for b in r.bulanan),
-        daftar_revisi=r.dipa.revisi.order_by("nomor"),
+        daftar_revisi=RevisiDipa.objects.filter(dipa__satker=satker, dipa__tahun=tahun).order_by(
+            "nomor"
+        ),
         skala=satker.skala_serapan(),
         boleh_impor=boleh_impor,
         bulan_pilihan=range(1, 13),
@@ -106,10 +108,10 @@ def halaman_revisi(request, kode, tahun):
 @login_required
 def halaman_impor(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
-    if not boleh_mengelola_perencanaan(request.user, satker):
-        raise PermissionDenied(
-            "Hanya Perencana atau Admin kantor ini yang boleh mengimpor anggaran."
-        )
+    akses.pastikan(
+        akses.boleh_mengelola_perencanaan(request.user, satker),
+        "Hanya Perencana atau Admin kantor ini yang boleh mengimpor anggaran.",
+    )
     kesalahan = []
     status = 200
     if request.method == "POST":
@@ -191,10 +193,10 @@ def halaman_sasaran(request, kode, tahun):
 @require_POST
 def tautkan(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
-    if not boleh_mengelola_perencanaan(request.user, satker):
-        raise PermissionDenied(
-            "Hanya Perencana atau Admin kantor ini yang boleh menautkan anggaran."
-        )
+    akses.pastikan(
+        akses.boleh_mengelola_perencanaan(request.user, satker),
+        "Hanya Perencana atau Admin kantor ini yang boleh menautkan anggaran.",
+    )
     hapus = request.POST.get("hapus", "")
     if hapus:
         if not hapus.isdigit():

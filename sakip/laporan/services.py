@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.db import close_old_connections, connection, transaction
 from django.db.models import Max
@@ -23,8 +22,8 @@ from django.utils import timezone
 
 from sakip.lib.narasi import Temuan, periksa_narasi
 from sakip.lib.periksa.temuan import ERROR, WARNING
-from sakip.organisasi.akses import boleh_membaca, boleh_mengelola_perencanaan, peran
-from sakip.organisasi.models import Peran, Satker
+from sakip.organisasi import akses
+from sakip.organisasi.models import Satker
 
 from .kumpul import DataTidakAda, kumpul_dokumen_pk, kumpul_lkj, sebagai_json, sidik
 from .models import JenisDokumen, NarasiLaporan, Pembuatan, PengesahanLaporan, VersiLaporan
@@ -57,18 +56,10 @@ class LaporanError(Exception):
 
 def periksa_boleh_baca(user, satker: Satker) -> None:
     """Members of the office and evaluators above it read and download drafts."""
-    if user is not None and not boleh_membaca(user, satker):
-        raise PermissionDenied("Anda tidak berhak membaca laporan kantor ini.")
-
-
-def boleh_sunting_narasi(user, satker: Satker) -> bool:
-    """The Perencana (and Admin) of the office write the report's narrative."""
-    return boleh_mengelola_perencanaan(user, satker)
-
-
-def boleh_terbitkan(user, satker: Satker) -> bool:
-    """Only the office's Pimpinan (the Sekretaris) publishes."""
-    return getattr(user, "is_superuser", False) or peran(user, satker) == Peran.PIMPINAN
+    if user is not None:
+        akses.pastikan(
+            akses.boleh_membaca(user, satker), "Anda tidak berhak membaca laporan kantor ini."
+        )
 
 
 # -- gathering and rendering ------------------------------------------------------------
@@ -271,8 +262,10 @@ def daftar_narasi(user, satker: Satker, tahun: int) -> list[Narasi]:
 
 def simpan_narasi(user, satker: Satker, tahun: int, kunci: str, teks: str) -> list[Temuan]:
     """Store the Perencana's text of a section (the default text stored is no edit)."""
-    if not boleh_sunting_narasi(user, satker):
-        raise PermissionDenied("Hanya Perencana kantor ini yang boleh menyunting narasi laporan.")
+    akses.pastikan(
+        akses.boleh_sunting_narasi(user, satker),
+        "Hanya Perencana kantor ini yang boleh menyunting narasi laporan.",
+    )
     penulis = Penulis(kumpul_lkj(satker, tahun))
     if kunci not in {b.kunci for b in penulis.daftar()}:
         raise LaporanError(f"Bagian narasi '{kunci}' tidak ada dalam laporan tahun {tahun}.")
@@ -290,8 +283,10 @@ def simpan_pengesahan(
     user, satker: Satker, tahun: int, tempat: str, tanggal: datetime.date | None
 ) -> None:
     """Place and date under the Kata Pengantar (empty = the office's city and today)."""
-    if not boleh_sunting_narasi(user, satker):
-        raise PermissionDenied("Hanya Perencana kantor ini yang boleh mengubah pengesahan laporan.")
+    akses.pastikan(
+        akses.boleh_sunting_narasi(user, satker),
+        "Hanya Perencana kantor ini yang boleh mengubah pengesahan laporan.",
+    )
     PengesahanLaporan.objects.update_or_create(
         satker=satker, tahun=tahun, defaults={"tempat": tempat.strip(), "tanggal": tanggal}
     )
@@ -345,8 +340,10 @@ def terbitkan(
     data has not changed since the last published version, and for an LKj while the
     office's data has errors or unacknowledged warnings (sakip.laporan.pemeriksaan).
     """
-    if not boleh_terbitkan(user, satker):
-        raise PermissionDenied("Hanya Pimpinan (Sekretaris) kantor ini yang boleh menerbitkan.")
+    akses.pastikan(
+        akses.boleh_terbitkan(user, satker),
+        "Hanya Pimpinan (Sekretaris) kantor ini yang boleh menerbitkan.",
+    )
     jenis_sah(dokumen)
     if dokumen == JenisDokumen.LKJ:
         periksa_sebelum_terbit(satker, tahun, akui_peringatan)

@@ -13,10 +13,10 @@ from decimal import Decimal
 from functools import partial
 from typing import ClassVar
 
+from sakip.lib import grafik
 from sakip.lib.angka import format_angka, format_angka_ringkas, format_tanggal
 from sakip.lib.terbilang import terbilang_rupiah
 
-from . import grafik
 from .kumpul import DataIndikator, DataLkj, DataPk, DataSatker
 from .teks import ANALISIS, Penulis, nilai_realisasi, nilai_target
 
@@ -649,7 +649,7 @@ class Penyusun:
             blok.append(
                 self.gambar(
                     "Realisasi Kumulatif Bulanan dibandingkan Rencana Penarikan Dana",
-                    partial(grafik.grafik_kumulatif_bulanan, a.bulanan),
+                    partial(grafik.grafik_rpd, a.bulanan),
                 )
             )
         return blok

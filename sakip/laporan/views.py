@@ -6,7 +6,6 @@ import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Max
 from django.http import FileResponse, Http404, HttpResponse
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from sakip.lib.angka import format_tanggal
 from sakip.lib.periode import tahun_sah
+from sakip.organisasi import akses
 from sakip.organisasi.akses import satker_terlihat, satker_yang_dapat_dibaca
 from sakip.organisasi.models import Satker
 from sakip.pengukuran.capaian import ringkasan_satker, tahun_tersedia
@@ -39,8 +39,8 @@ def _konteks_dasar(request, satker: Satker, tahun: int) -> dict:
         "satker": satker,
         "tahun": tahun,
         "daftar_tahun": tahun_tersedia(satker),
-        "boleh_sunting": services.boleh_sunting_narasi(request.user, satker),
-        "boleh_terbitkan": services.boleh_terbitkan(request.user, satker),
+        "boleh_sunting": akses.boleh_sunting_narasi(request.user, satker),
+        "boleh_terbitkan": akses.boleh_terbitkan(request.user, satker),
     }
 
 
@@ -173,8 +173,10 @@ def unduh(request, kode, tahun, dokumen, format):
 def narasi(request, kode, tahun):
     """Every narrative section: its text (edited or default) and figures the data lacks."""
     satker = satker_terlihat(request.user, kode)
-    if not services.boleh_sunting_narasi(request.user, satker):
-        raise PermissionDenied("Hanya Perencana yang menyunting narasi laporan.")
+    akses.pastikan(
+        akses.boleh_sunting_narasi(request.user, satker),
+        "Hanya Perencana yang menyunting narasi laporan.",
+    )
     try:
         daftar = services.daftar_narasi(request.user, satker, tahun)
     except DataTidakAda as exc:

@@ -1,10 +1,17 @@
-"""Who may see and change what: the one place the views and services ask."""
+"""Who may see and change what: the one place every view, service and command asks.
+
+Roles are those of DESIGN.md. A user belongs to one office; evaluators also read every
+office below theirs. A superuser (the Django admin's IT staff) reads every office, for
+support, but acts only through a membership like anyone else: no workflow step, plan
+change, narrative edit or publication is open to a superuser as such.
+"""
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
-from .models import Keanggotaan, Peran, Satker, UnitKerja
+from .models import Keanggotaan, Peran, Satker
 
 
 def keanggotaan(user) -> Keanggotaan | None:
@@ -25,9 +32,22 @@ def peran(user, satker: Satker) -> str | None:
     return k.peran
 
 
+def _superuser(user) -> bool:
+    return bool(getattr(user, "is_superuser", False))
+
+
+def pastikan(boleh: bool, pesan: str) -> None:
+    """Refuse with a 403 and its reason when a rule below says no."""
+    if not boleh:
+        raise PermissionDenied(pesan)
+
+
+# -- reading ----------------------------------------------------------------------------
+
+
 def boleh_membaca(user, satker: Satker) -> bool:
     """Members read their own office; evaluators also every office below theirs."""
-    if getattr(user, "is_superuser", False):
+    if _superuser(user):
         return True
     k = keanggotaan(user)
     if k is None:
@@ -35,14 +55,6 @@ def boleh_membaca(user, satker: Satker) -> bool:
     if k.satker_id == satker.pk:
         return True
     return k.peran == Peran.EVALUATOR and any(s.pk == k.satker_id for s in satker.leluhur())
-
-
-def boleh_mengelola_perencanaan(user, satker: Satker) -> bool:
-    """Perencana and Admin of the office maintain the plan and the budget."""
-    return getattr(user, "is_superuser", False) or peran(user, satker) in {
-        Peran.PERENCANA,
-        Peran.ADMIN,
-    }
 
 
 def satker_terlihat(user, kode: str) -> Satker:
@@ -55,7 +67,7 @@ def satker_terlihat(user, kode: str) -> Satker:
 
 def satker_yang_dapat_dibaca(user):
     """Offices this user may read (own office, and for evaluators every office below)."""
-    if getattr(user, "is_superuser", False):
+    if _superuser(user):
         return Satker.objects.all()
     k = keanggotaan(user)
     if k is None:
@@ -70,7 +82,53 @@ def satker_yang_dapat_dibaca(user):
     return Satker.objects.filter(pk__in=kode)
 
 
-def unit_pengguna(user) -> UnitKerja | None:
-    """The unit of a PIC or Verifikator."""
+# -- the office's own work --------------------------------------------------------------
+
+
+def boleh_mengelola_perencanaan(user, satker: Satker) -> bool:
+    """Perencana and Admin of the office maintain the plan and the budget."""
+    return peran(user, satker) in {Peran.PERENCANA, Peran.ADMIN}
+
+
+def boleh_sunting_narasi(user, satker: Satker) -> bool:
+    """The Perencana (and Admin) of the office write the report's narrative and its signing."""
+    return boleh_mengelola_perencanaan(user, satker)
+
+
+def boleh_terbitkan(user, satker: Satker) -> bool:
+    """Only the office's Pimpinan (the Sekretaris) publishes."""
+    return peran(user, satker) == Peran.PIMPINAN
+
+
+def sekretaris_kantor(user, satker: Satker) -> bool:
+    """The Sekretaris of the office: approves, reopens and grants lock exceptions."""
+    return peran(user, satker) == Peran.PIMPINAN
+
+
+# -- a realisation: the PIC and Kepala Subbagian of its indicator's unit, the Sekretaris ----
+
+
+def _anggota_unit(user, indikator, peran_: str) -> bool:
     k = keanggotaan(user)
-    return k.unit if k else None
+    return (
+        k is not None
+        and k.peran == peran_
+        and k.satker_id == indikator.satker.pk
+        and indikator.unit_id is not None
+        and k.unit_id == indikator.unit_id
+    )
+
+
+def pic_unit(user, indikator) -> bool:
+    """The PIC of the indicator's unit fills and submits its realisations."""
+    return _anggota_unit(user, indikator, Peran.PIC)
+
+
+def verifikator_unit(user, indikator) -> bool:
+    """The Kepala Subbagian of the indicator's unit verifies or returns them."""
+    return _anggota_unit(user, indikator, Peran.VERIFIKATOR)
+
+
+def sekretaris(user, indikator) -> bool:
+    """The Sekretaris of the indicator's office approves, returns and reopens them."""
+    return sekretaris_kantor(user, indikator.satker)

@@ -20,11 +20,12 @@ from sakip.lib.angka import bulatkan, format_angka_ringkas, format_persen, forma
 from sakip.lib.capaian import Polaritas, hitung_capaian, nilai_huruf
 from sakip.lib.periode import Keputusan, Triwulan
 from sakip.lib.rumus import RumusError, hitung, urai
+from sakip.organisasi import akses
 from sakip.organisasi.models import Satker
 from sakip.perencanaan.models import Indikator, Target
 
 from . import berkas as berkas_lib
-from . import izin, jendela
+from . import jendela
 from .models import Bukti, JejakRealisasi, PengecualianKunci, Realisasi
 
 S = Realisasi.Status
@@ -98,6 +99,10 @@ def label_besaran(nama: str) -> str:
     return nama.replace("_", " ").capitalize()
 
 
+def nama_unit(indikator: Indikator) -> str:
+    return indikator.unit.nama if indikator.unit_id else "unit penanggung jawab (belum ditetapkan)"
+
+
 def nama_periode(tahun: int, triwulan: int) -> str:
     return Triwulan(tahun, triwulan).nama
 
@@ -106,7 +111,7 @@ def nama_periode(tahun: int, triwulan: int) -> str:
 
 
 def _pastikan_kantor(user, indikator: Indikator) -> None:
-    if not izin.membaca(user, indikator):
+    if not akses.boleh_membaca(user, indikator.satker):
         raise BukanKantorError("Realisasi tidak ditemukan.")
 
 
@@ -133,9 +138,9 @@ def syarat_ubah(
 ) -> Keputusan:
     """May this user change the values and evidence now? Raises the reason if not."""
     _pastikan_kantor(user, indikator)
-    if not izin.pic_unit(user, indikator):
+    if not akses.pic_unit(user, indikator):
         raise AksesError(
-            f"Hanya PIC {izin.nama_unit(indikator)} yang dapat mengisi realisasi indikator ini."
+            f"Hanya PIC {nama_unit(indikator)} yang dapat mengisi realisasi indikator ini."
         )
     if r is not None and r.status not in DAPAT_DIUBAH:
         raise WorkflowError(_alasan_status(r))
@@ -160,23 +165,23 @@ KOMENTAR_WAJIB = {
 
 
 def _syarat_peran(aksi: str, user, indikator: Indikator) -> None:
-    unit = izin.nama_unit(indikator)
-    if aksi == A.AJUKAN and not izin.pic_unit(user, indikator):
+    unit = nama_unit(indikator)
+    if aksi == A.AJUKAN and not akses.pic_unit(user, indikator):
         raise AksesError(f"Hanya PIC {unit} yang dapat mengajukan realisasi indikator ini.")
-    if aksi == A.VERIFIKASI and not izin.verifikator_unit(user, indikator):
+    if aksi == A.VERIFIKASI and not akses.verifikator_unit(user, indikator):
         raise AksesError(
             f"Hanya Kepala Subbagian {unit} yang dapat memverifikasi realisasi indikator ini."
         )
     if aksi == A.KEMBALIKAN and not (
-        izin.verifikator_unit(user, indikator) or izin.sekretaris(user, indikator)
+        akses.verifikator_unit(user, indikator) or akses.sekretaris(user, indikator)
     ):
         raise AksesError(
             f"Hanya Kepala Subbagian {unit} atau Sekretaris yang dapat mengembalikan "
             "realisasi indikator ini."
         )
-    if aksi == A.SETUJUI and not izin.sekretaris(user, indikator):
+    if aksi == A.SETUJUI and not akses.sekretaris(user, indikator):
         raise AksesError("Hanya Sekretaris yang dapat menyetujui realisasi.")
-    if aksi == A.BUKA_KEMBALI and not izin.sekretaris(user, indikator):
+    if aksi == A.BUKA_KEMBALI and not akses.sekretaris(user, indikator):
         raise AksesError(
             "Hanya Sekretaris yang dapat membuka kembali realisasi yang sudah disetujui."
         )
@@ -198,7 +203,7 @@ def syarat(aksi: str, user, r: Realisasi, hari_ini: date) -> None:
     if (
         aksi == A.KEMBALIKAN
         and r.status == S.TERVERIFIKASI
-        and not izin.sekretaris(user, indikator)
+        and not akses.sekretaris(user, indikator)
     ):
         raise WorkflowError(
             f"Realisasi {nama} sudah diverifikasi; sekarang hanya Sekretaris yang dapat "
@@ -548,7 +553,7 @@ def beri_pengecualian(
 ) -> PengecualianKunci:
     """Sekretaris allows entry into a closed quarter until a date, for a stated reason."""
     hari_ini = hari_ini or jendela.hari_ini()
-    if not izin.sekretaris_kantor(user, satker):
+    if not akses.sekretaris_kantor(user, satker):
         raise AksesError("Hanya Sekretaris yang dapat memberikan pengecualian kunci.")
     if indikator is not None and indikator.satker.pk != satker.pk:
         raise BukanKantorError("Indikator tidak ditemukan.")

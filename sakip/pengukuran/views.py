@@ -12,14 +12,15 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from sakip.laporan.grafik import grafik_target_realisasi
 from sakip.lib.angka import format_tanggal
+from sakip.lib.grafik import grafik_target_realisasi
 from sakip.lib.periode import ROMAWI, Triwulan
+from sakip.organisasi import akses
 from sakip.organisasi.akses import keanggotaan, satker_terlihat
 from sakip.organisasi.models import Satker
 from sakip.perencanaan.models import Indikator
 
-from . import izin, jendela, services, tugas
+from . import jendela, services, tugas
 from .berkas import MIME, content_disposition
 from .capaian import per_sasaran, sebaran_kategori, tabel_capaian, tahun_tersedia, tahun_utama
 from .forms import BuktiForm, KomentarForm, PengecualianForm, RealisasiForm
@@ -424,7 +425,7 @@ def tugas_saya(request):
 def pengecualian(request, kode):
     """Lock exceptions of the office: everyone in it reads them, the Sekretaris grants them."""
     satker = satker_terlihat(request.user, kode)
-    boleh = izin.sekretaris_kantor(request.user, satker)
+    boleh = akses.sekretaris_kantor(request.user, satker)
     form = PengecualianForm(request.POST or None, satker=satker)
     status = 200
     if request.method == "POST":

@@ -78,17 +78,17 @@ def test_the_33_ro_rows_are_the_seeds(kantor):
 
 def test_pagu_by_type_of_spending_is_the_seeds_and_totals_are_sums_of_rows(kantor):
     r = ringkasan(None, kantor, 2023)
-    assert [(j.kode, j.pagu) for j in r.jenis_belanja] == [
+    assert [(j.kode, j.pagu) for j in r.jenis] == [
         ("51", D("2313438000")),
         ("52", D("26326489000")),
         ("53", D("956561000")),
     ]
-    assert r.total.pagu == D("29596488000") == sum(j.pagu for j in r.jenis_belanja)
+    assert r.total.pagu == D("29596488000") == sum(j.pagu for j in r.jenis)
     # The seed's realisation by type is inconsistent with its 33 RO rows; the rows win.
     assert r.total.realisasi == D("28422942650") == sum(ro.realisasi for ro in r.ro)
     assert r.total.pagu == sum(ro.pagu for ro in r.ro) == sum(p.pagu for p in r.program)
     assert r.total.realisasi == sum(k.realisasi for k in r.kegiatan)
-    assert [(j.kode, j.realisasi) for j in r.jenis_belanja] == [
+    assert [(j.kode, j.realisasi) for j in r.jenis] == [
         ("51", D("2310999532")),
         ("52", D("25216948118")),
         ("53", D("894995000")),
@@ -99,8 +99,8 @@ def test_pagu_by_type_of_spending_is_the_seeds_and_totals_are_sums_of_rows(kanto
 
 def test_thirteen_revisions_the_last_being_the_final_pagu(kantor):
     r = ringkasan(None, kantor, 2023)
-    assert r.jumlah_revisi == 13
-    assert r.revisi.nomor == 13
+    assert r.revisi == 13
+    assert r.nomor_revisi == 13
     per_revisi = dict(Pagu.objects.values_list("revisi__nomor").annotate(t=Sum("jumlah")))
     assert per_revisi[0] == D("26970983000")
     assert per_revisi[13] == D("29596488000")

@@ -41,14 +41,14 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(r.as_json(), ensure_ascii=False, indent=2))
             return
         tulis = self.stdout.write
-        revisi = r.revisi.nomor if r.revisi else "-"
+        revisi = "-" if r.nomor_revisi is None else r.nomor_revisi
         tulis(
             f"Anggaran {satker.nama} tahun {o['tahun']} (pagu revisi {revisi}, "
-            f"realisasi s.d. bulan {r.sampai_bulan}; DIPA direvisi {r.jumlah_revisi} kali)"
+            f"realisasi s.d. bulan {r.sampai_bulan}; DIPA direvisi {r.revisi} kali)"
         )
         tulis("")
         tulis(f"{'Jenis belanja':<22}{'Pagu':>22}{'Realisasi':>22}{'Sisa':>22}{'%':>10}")
-        for j in [*r.jenis_belanja, None]:
+        for j in [*r.jenis, None]:
             a, nama = (r.total, "Jumlah") if j is None else (j, f"{j.kode} {j.uraian}")
             tulis(
                 f"{nama:<22}{format_rupiah(a.pagu):>22}{format_rupiah(a.realisasi):>22}"

@@ -1,8 +1,9 @@
-"""Charts drawn once with matplotlib, for the web (SVG) and the documents (SVG/PNG).
+"""Every chart of sakip, drawn with matplotlib: the same code for the pages and the documents.
 
-Every chart takes plain rows (the measurement table, the category spread, the budget
-by type of spending, the months) and a format: 'svg' returns the markup for a page or
-the PDF, 'png' returns bytes for the DOCX. Figures are sized for an A4 text column.
+Every chart takes plain rows (the measurement table, the category spread, the budget by
+type of spending, the months) and a format: 'svg' returns the markup for a page or the
+PDF, 'png' returns bytes for the DOCX. Figures are sized for an A4 text column, and
+rupiah axes take their unit from the largest figure (satuan_rupiah), wherever drawn.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ import matplotlib
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from sakip.lib.anggaran import NAMA_BULAN, kumulatif
+from sakip.lib.anggaran import NAMA_BULAN
 from sakip.lib.capaian import nilai_huruf
 
 BIRU, JINGGA, ABU = "#1f4e79", "#e8a33d", "#8c96a3"
 WARNA_KATEGORI = ["#1b7f3b", "#2f6db3", "#d9a21b", "#e07b18", "#c0392b", "#7a7a7a"]
 LEBAR_CM = 16.0
+JUTA, MILIAR = Decimal(10) ** 6, Decimal(10) ** 9
 
 matplotlib.rcParams.update(
     {
@@ -52,10 +54,6 @@ def _rapikan(ax) -> None:
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", alpha=0.3)
     ax.set_axisbelow(True)
-
-
-def _ribuan(x: float, _pos=None) -> str:
-    return f"{x:,.0f}".replace(",", ".")
 
 
 def _angka(nilai) -> float:
@@ -100,11 +98,28 @@ def grafik_sebaran_kategori(sebaran: Sequence[tuple[str, int]], format: str = "s
     return _keluaran(fig, format)
 
 
+def satuan_rupiah(terbesar) -> tuple[Decimal, str]:
+    """The divisor and axis label of a rupiah chart: miliar from 1 miliar up, else juta."""
+    terbesar = Decimal(terbesar or 0)
+    if abs(terbesar) >= MILIAR:
+        return MILIAR, "Miliar rupiah"
+    if abs(terbesar) >= JUTA:
+        return JUTA, "Juta rupiah"
+    return Decimal(1), "Rupiah"
+
+
+def _ribuan_desimal(x: float, _pos=None) -> str:
+    """Axis ticks in Indonesian notation: 1.234,5."""
+    teks = f"{x:,.1f}" if abs(x) < 10 and x != int(x) else f"{x:,.0f}"
+    return teks.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
 def grafik_serapan_jenis(jenis, format: str = "svg") -> str | bytes:
     """Pagu and realisasi per type of spending, with the absorption percentage on top."""
+    pembagi, satuan = satuan_rupiah(max([j.pagu or 0 for j in jenis] + [0]))
     label = [j.uraian for j in jenis]
-    pagu = [_angka(j.pagu) / 1e6 for j in jenis]
-    realisasi = [_angka(j.realisasi) / 1e6 for j in jenis]
+    pagu = [_angka(j.pagu) / float(pembagi) for j in jenis]
+    realisasi = [_angka(j.realisasi) / float(pembagi) for j in jenis]
     fig = _fig(6.5)
     ax = fig.add_subplot()
     posisi = range(len(jenis))
@@ -115,43 +130,71 @@ def grafik_serapan_jenis(jenis, format: str = "svg") -> str | bytes:
             teks = f"{j.persen.quantize(Decimal('0.01'))} %".replace(".", ",")
             ax.text(p + 0.2, r, teks, ha="center", va="bottom", fontsize=7.5)
     ax.set_xticks(list(posisi), label)
-    ax.set_ylabel("Juta rupiah")
-    ax.yaxis.set_major_formatter(FuncFormatter(_ribuan))
-    ax.set_ylim(0, max([*pagu, 1]) * 1.15)
+    ax.set_ylabel(satuan)
+    ax.yaxis.set_major_formatter(FuncFormatter(_ribuan_desimal))
+    ax.set_ylim(0, max([*pagu, 1e-9]) * 1.15)
     ax.legend(loc="upper right", frameon=False)
     _rapikan(ax)
     return _keluaran(fig, format)
 
 
-def grafik_kumulatif_bulanan(bulanan, format: str = "svg") -> str | bytes:
-    """Cumulative monthly spending against the cumulative RPD plan, in million rupiah."""
-    realisasi = kumulatif({b.bulan: b.realisasi for b in bulanan})
-    rencana = kumulatif({b.bulan: b.rencana for b in bulanan})
-    bulan = list(range(1, 13))
-    fig = _fig(6.5)
+def grafik_rpd(bulanan, format: str = "svg") -> str | bytes:
+    """Cumulative realisation against the cumulative RPD plan (lines) and each month's deviation
+    (bars), from the budget summary's month rows; the budget page and the LKj draw this one."""
+    pembagi, satuan = satuan_rupiah(
+        max([b.rencana_kumulatif for b in bulanan] + [b.realisasi_kumulatif for b in bulanan] + [0])
+    )
+    label = [NAMA_BULAN[b.bulan - 1][:3] for b in bulanan]
+    posisi = list(range(len(bulanan)))
+    fig = _fig(7.5)
     ax = fig.add_subplot()
-    if any(rencana.values()):
+    if any(b.rencana for b in bulanan):
         ax.plot(
-            bulan,
-            [_angka(rencana[b]) / 1e6 for b in bulan],
-            marker="o",
-            ms=3,
+            posisi,
+            [_angka(b.rencana_kumulatif) / float(pembagi) for b in bulanan],
+            "--o",
             color=ABU,
-            linestyle="--",
-            label="Rencana (RPD)",
+            label="RPD kumulatif",
+            markersize=3,
         )
     ax.plot(
-        bulan,
-        [_angka(realisasi[b]) / 1e6 for b in bulan],
-        marker="o",
-        ms=3,
+        posisi,
+        [_angka(b.realisasi_kumulatif) / float(pembagi) for b in bulanan],
+        "-o",
         color=BIRU,
-        label="Realisasi",
+        label="Realisasi kumulatif",
+        markersize=3,
     )
-    ax.set_xticks(bulan, [n[:3] for n in NAMA_BULAN])
-    ax.set_ylabel("Juta rupiah (kumulatif)")
-    ax.yaxis.set_major_formatter(FuncFormatter(_ribuan))
+    ax.set_ylabel(f"{satuan} (kumulatif)")
+    ax.yaxis.set_major_formatter(FuncFormatter(_ribuan_desimal))
+    ax.set_xticks(posisi, label)
     ax.set_ylim(bottom=0)
-    ax.legend(loc="upper left", frameon=False)
-    _rapikan(ax)
+    ax.grid(axis="y", alpha=0.3)
+    ax.spines[["top"]].set_visible(False)
+    kanan = ax.twinx()
+    kanan.bar(
+        posisi,
+        [_angka(b.deviasi) for b in bulanan],
+        width=0.5,
+        color=JINGGA,
+        alpha=0.45,
+        label="Deviasi bulanan (%)",
+    )
+    kanan.set_ylabel("Deviasi (%)")
+    kanan.set_ylim(bottom=0)
+    kanan.spines[["top"]].set_visible(False)
+    garis, nama = ax.get_legend_handles_labels()
+    garis2, nama2 = kanan.get_legend_handles_labels()
+    fig.legend(
+        garis + garis2,
+        nama + nama2,
+        loc="lower center",
+        ncol=3,
+        frameon=False,
+        fontsize=8,
+        bbox_to_anchor=(0.5, -0.02),
+    )
+    fig.subplots_adjust(bottom=0.22)
+    ax.set_zorder(kanan.get_zorder() + 1)
+    ax.patch.set_visible(False)
     return _keluaran(fig, format)
