@@ -45,8 +45,9 @@ format:
 	$(PY) -m ruff check --fix sakip bench
 	$(PY) -m ruff format sakip bench
 
+# Each script runs as a module from the repository root, so `sakip` imports without path tricks.
 bench: install
-	@for f in bench/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
+	@for f in bench/bench_*.py; do m=bench.$$(basename $$f .py); echo "== $$m"; $(PY) -m $$m || exit 1; done
 
 clean:
 	rm -rf $(VENV) staticfiles sakip.sqlite3

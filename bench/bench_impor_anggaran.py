@@ -9,14 +9,10 @@ and their ratio; not a timed test.
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 import time
 from decimal import Decimal
 from pathlib import Path
-
-AKAR = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(AKAR))
 
 BARIS_REALISASI = 100_000
 BULAN = 12

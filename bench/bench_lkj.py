@@ -12,13 +12,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-AKAR = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(AKAR))
 ULANG = 3
 
 
@@ -81,7 +78,7 @@ def main() -> None:
         django.setup()
         from django.core.management import call_command
 
-        from sakip.anggaran.demo import muat_demo_anggaran
+        from sakip.demo.anggaran import muat_demo_anggaran
         from sakip.demo.muat import muat_semua
         from sakip.laporan import services
         from sakip.organisasi.models import Satker

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import html
 import io
-import sys
 import time
 from pathlib import Path
 
 AKAR = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(AKAR))
-
 SEED = AKAR / "sakip" / "lib" / "tests" / "data" / "000_519c2e87864b06b6.txt"
 HALAMAN = 100
 

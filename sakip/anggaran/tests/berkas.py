@@ -8,8 +8,9 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-AKAR = Path(__file__).resolve().parents[3]
-DEMO = AKAR / "demo" / "dipa_3674_2023.xlsx"
+from sakip.demo.anggaran import BERKAS_DEMO
+
+DEMO = BERKAS_DEMO
 SAMPEL = Path(__file__).resolve().parent / "sampel"
 
 KODE_A = "076.01.CQ.6709.QGE.001.051.A.521211"

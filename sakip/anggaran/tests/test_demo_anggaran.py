@@ -7,9 +7,9 @@ import pytest
 from django.core.management import call_command
 from django.db.models import Sum
 
-from sakip.anggaran.demo import muat_demo_anggaran
 from sakip.anggaran.models import Pagu, RealisasiAnggaran, RevisiDipa
 from sakip.anggaran.ringkasan import ringkasan
+from sakip.demo.anggaran import muat_demo_anggaran
 from sakip.organisasi.models import Satker
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from sakip.anggaran.demo import muat_demo_anggaran
 from sakip.anggaran.models import Dipa, KaitanAnggaran, RealisasiAnggaran
+from sakip.demo.anggaran import muat_demo_anggaran
 
 from .berkas import KODE_A, dipa_kecil, xlsx
 

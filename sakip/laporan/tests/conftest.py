@@ -5,7 +5,7 @@ from django.db import transaction
 
 
 def _muat(dengan_anggaran: bool):
-    from sakip.anggaran.demo import muat_demo_anggaran
+    from sakip.demo.anggaran import muat_demo_anggaran
     from sakip.demo.muat import muat_semua
     from sakip.organisasi.models import Satker
 
@@ -49,7 +49,7 @@ def dokumen_demo(django_db_setup, django_db_blocker):
 @pytest.fixture
 def anggaran(demo):
     """The demo DIPA 2023 of 3674 (13 revisions, realisation, RO volumes, RPD)."""
-    from sakip.anggaran.demo import muat_demo_anggaran
+    from sakip.demo.anggaran import muat_demo_anggaran
 
     muat_demo_anggaran(demo)
     return demo

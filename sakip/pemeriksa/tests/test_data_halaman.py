@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from sakip.anggaran.demo import muat_demo_anggaran
+from sakip.demo.anggaran import muat_demo_anggaran
 from sakip.perencanaan.models import BarisPK, Indikator
 
 URL = reverse("pemeriksa:data", kwargs={"kode": "3674", "tahun": 2023})

@@ -6,7 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from sakip.anggaran.demo import muat_demo_anggaran
+from sakip.demo.anggaran import muat_demo_anggaran
 from sakip.perencanaan.models import Indikator
 
 

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from sakip.anggaran.demo import muat_demo_anggaran
+from sakip.demo.anggaran import muat_demo_anggaran
 from sakip.laporan import services
 from sakip.laporan.models import VersiLaporan
 from sakip.pengukuran.models import Bukti, Realisasi

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from sakip.anggaran.demo import muat_demo_anggaran
+from sakip.demo.anggaran import muat_demo_anggaran
 from sakip.demo.bukti_2023 import muat_bukti_2023
 from sakip.demo.muat import KATA_SANDI_DEMO, muat_semua
 from sakip.organisasi.models import Satker

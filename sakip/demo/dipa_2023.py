@@ -1,8 +1,8 @@
-"""Write demo/dipa_3674_2023.xlsx: the 2023 DIPA of KPU Kota Tangerang Selatan in the sakip template.
+"""The 2023 DIPA of KPU Kota Tangerang Selatan in the sakip template: data/dipa_3674_2023.xlsx.
 
-Run from the repository root: `.venv/bin/python demo/buat_dipa_demo.py`. The output is
-deterministic: the committed spreadsheet holds exactly the rows this script writes
-(only the file's timestamp differs between runs).
+`python manage.py buat_dipa_demo` writes the workbook. The output is deterministic: the
+committed spreadsheet holds exactly the rows isi_template() gives (only the file's
+timestamp differs between runs; test_dipa_demo checks it).
 
 Source: the seed LKj 2023, section "Analisis Pelaksanaan Kegiatan dan Realisasi Anggaran
 Tahun 2023" (33 RO rows: pagu, realisasi, TVRO, RVRO) and the table by type of spending
@@ -15,16 +15,10 @@ Everything the seed does not give is chosen here and marked "CHOSEN".
 from __future__ import annotations
 
 import datetime
-import sys
 from decimal import Decimal
-from pathlib import Path
 
-AKAR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(AKAR))
+from sakip.anggaran.impor.template import KOLOM, IsiTemplate
 
-from sakip.anggaran.impor.template import KOLOM, IsiTemplate, tulis_template  # noqa: E402
-
-TUJUAN = AKAR / "demo" / "dipa_3674_2023.xlsx"
 BA, ESELON = "076", "01"
 PROGRAM = {
     "CQ": "Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi",
@@ -629,6 +623,7 @@ def _penuh(pendek: str) -> str:
 
 
 def isi_template() -> IsiTemplate:
+    """Every sheet of the demo workbook, row by row."""
     akun = baris_akun()
     assert sum(b["pagu"] for b in akun) == 29596488000
     assert sum(b["realisasi"] for b in akun) == 28422942650
@@ -694,12 +689,3 @@ def isi_template() -> IsiTemplate:
         revisi=revisi_rows,
         kolom_pagu=("revisi", *KOLOM["pagu"]),
     )
-
-
-def main() -> None:
-    tulis_template(TUJUAN, isi_template())
-    print(f"ditulis: {TUJUAN.relative_to(AKAR)}")
-
-
-if __name__ == "__main__":
-    main()

@@ -6,13 +6,13 @@ from pathlib import Path
 
 from django.db import transaction
 
+from sakip.anggaran.models import KaitanAnggaran
+from sakip.anggaran.services import HasilImpor, impor_berkas
 from sakip.organisasi.models import Satker
 from sakip.perencanaan.models import Sasaran
 
-from .models import KaitanAnggaran
-from .services import HasilImpor, impor_berkas
-
-BERKAS_DEMO = Path(__file__).resolve().parent.parent.parent / "demo" / "dipa_3674_2023.xlsx"
+# Package data (declared in pyproject.toml), so an installed sakip finds it too.
+BERKAS_DEMO = Path(__file__).resolve().parent / "data" / "dipa_3674_2023.xlsx"
 TAHUN_DEMO = 2023
 
 # CHOSEN: the seed does not say which kegiatan/RO serve which sasaran; this links each of
@@ -31,7 +31,7 @@ KAITAN_DEMO = {
 
 @transaction.atomic
 def muat_demo_anggaran(satker: Satker) -> HasilImpor:
-    """Import demo/dipa_3674_2023.xlsx (revisions 0-13, realisation, volumes, RPD) and link
+    """Import data/dipa_3674_2023.xlsx (revisions 0-13, realisation, volumes, RPD) and link
     the office's 2023 sasaran to their kegiatan/RO when the plan is loaded."""
     hasil = impor_berkas(None, satker, TAHUN_DEMO, [(BERKAS_DEMO.name, BERKAS_DEMO.read_bytes())])
     sasaran = Sasaran.objects.filter(
