@@ -18,8 +18,8 @@ from sakip.lib.periode import tahun_sah
 from sakip.organisasi import akses
 from sakip.organisasi.akses import satker_terlihat, satker_yang_dapat_dibaca
 from sakip.organisasi.models import Satker
-from sakip.pengukuran.capaian import ringkasan_satker, tahun_tersedia
-from sakip.perencanaan.models import PerjanjianKinerja
+from sakip.pengukuran.capaian import ringkasan_satker
+from sakip.perencanaan.models import PerjanjianKinerja, tahun_tersedia
 
 from . import services
 from .html import html_pratinjau

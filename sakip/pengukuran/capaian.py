@@ -10,7 +10,7 @@ from sakip.lib.agregasi import Agregasi, gabung
 from sakip.lib.capaian import Polaritas, hitung_capaian, nilai_huruf
 from sakip.lib.skala import sebaran
 from sakip.organisasi.models import Satker
-from sakip.perencanaan.models import Indikator, PerjanjianKinerja, Target
+from sakip.perencanaan.models import Indikator, PerjanjianKinerja, Target, tahun_tersedia
 
 from .models import Realisasi
 
@@ -136,17 +136,6 @@ def sebaran_kategori(satker: Satker, baris: list[BarisCapaian]) -> list[tuple[st
     """How many indicators fall in each band of the office's scale, best band first."""
     terbaik_dulu = [p.label for p in reversed(satker.skala().pita)]
     return sebaran(terbaik_dulu, (b.kategori for b in baris))
-
-
-def tahun_tersedia(satker: Satker) -> list[int]:
-    """Years for which the office has a PK or targets, newest first."""
-    tahun = set(PerjanjianKinerja.objects.filter(satker=satker).values_list("tahun", flat=True))
-    tahun.update(
-        Target.objects.filter(indikator__sasaran__renstra__satker=satker).values_list(
-            "tahun", flat=True
-        )
-    )
-    return sorted(tahun, reverse=True)
 
 
 def tahun_utama(satker: Satker) -> int | None:

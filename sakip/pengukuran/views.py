@@ -18,11 +18,11 @@ from sakip.lib.periode import ROMAWI, Triwulan
 from sakip.organisasi import akses
 from sakip.organisasi.akses import keanggotaan, satker_terlihat
 from sakip.organisasi.models import Satker
-from sakip.perencanaan.models import Indikator
+from sakip.perencanaan.models import Indikator, tahun_tersedia
 
 from . import jendela, services, tugas
 from .berkas import MIME, content_disposition
-from .capaian import per_sasaran, sebaran_kategori, tabel_capaian, tahun_tersedia, tahun_utama
+from .capaian import per_sasaran, sebaran_kategori, tabel_capaian, tahun_utama
 from .forms import BuktiForm, KomentarForm, PengecualianForm, RealisasiForm
 from .models import Bukti, JejakRealisasi, PengecualianKunci, Realisasi
 from .riwayat import riwayat_indikator

@@ -276,3 +276,14 @@ class AnggaranPK(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kode_program} {self.nama_program}"
+
+
+def tahun_tersedia(satker: Satker) -> list[int]:
+    """Years for which the office has a PK or targets, newest first: the year menus."""
+    tahun = set(PerjanjianKinerja.objects.filter(satker=satker).values_list("tahun", flat=True))
+    tahun.update(
+        Target.objects.filter(indikator__sasaran__renstra__satker=satker).values_list(
+            "tahun", flat=True
+        )
+    )
+    return sorted(tahun, reverse=True)

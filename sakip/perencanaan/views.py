@@ -5,9 +5,8 @@ from django.db.models import Prefetch, Sum
 from django.shortcuts import render
 
 from sakip.organisasi.akses import satker_terlihat
-from sakip.pengukuran.capaian import tahun_tersedia
 
-from .models import Indikator, PerjanjianKinerja, Renstra, Sasaran, Target
+from .models import Indikator, PerjanjianKinerja, Renstra, Sasaran, Target, tahun_tersedia
 
 
 @login_required

@@ -7,7 +7,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from sakip.lib.angka import bulatkan, format_angka_ringkas, format_persen
 from sakip.organisasi.models import Satker
-from sakip.pengukuran.capaian import BarisCapaian, tabel_capaian, tahun_tersedia
+from sakip.pengukuran.capaian import BarisCapaian, tabel_capaian
+from sakip.perencanaan.models import tahun_tersedia
 
 
 def _teks_nilai(nilai: Decimal | None, huruf: str, berhuruf: bool) -> str | None:
