@@ -4,7 +4,7 @@ from sakip.lib.periode import ROMAWI, tahun_sah
 
 
 class TahunConverter:
-    regex = "[0-9]{4}"
+    regex = "[0-9]+"
 
     def to_python(self, value: str) -> int:
         tahun = int(value)
@@ -17,7 +17,7 @@ class TahunConverter:
 
 
 class TriwulanConverter:
-    regex = "[1-4]"
+    regex = "[0-9]+"
 
     def to_python(self, value: str) -> int:
         nomor = int(value)

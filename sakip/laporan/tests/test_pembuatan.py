@@ -3,6 +3,7 @@
 import threading
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from sakip.laporan import services
@@ -85,5 +86,5 @@ def test_other_offices_cannot_make_or_download(siapa, request, client, demo, med
     assert (
         client.get(reverse("laporan:unduh", args=["3674", 2023, "lkj", "pdf"])).status_code == 404
     )
-    with pytest.raises(services.PermissionDenied):
+    with pytest.raises(PermissionDenied):
         services.mulai_pembuatan(request.getfixturevalue(siapa), demo, 2023, "lkj")
