@@ -17,6 +17,7 @@ from decimal import Decimal
 from django.db.models import Count, prefetch_related_objects
 
 from sakip.lib.capaian import Polaritas, kemajuan_target_akhir, rata_capaian
+from sakip.lib.nilai import berpersen
 from sakip.lib.skala import sebaran
 from sakip.organisasi.models import Pegawai, Satker
 from sakip.pengukuran.capaian import BarisCapaian, tabel_capaian
@@ -349,7 +350,7 @@ def _indikator(
         nama=i.nama,
         satuan=i.satuan,
         berhuruf=i.berhuruf,
-        persen=i.satuan.strip() == "%",
+        persen=berpersen(i.satuan, i.jenis),
         uraian=i.uraian,
         cara_penghitungan=i.cara_penghitungan,
         sumber_data=i.sumber_data,

@@ -15,6 +15,12 @@ HURUF = "huruf"
 SATUAN_TANPA_TULISAN = frozenset({"indeks", "nilai", "angka"})
 
 
+def berpersen(satuan: str, jenis: str = ANGKA) -> bool:
+    """Whether the value is a percentage: satuan '%', or a percentage indicator with no satuan."""
+    satuan = (satuan or "").strip()
+    return satuan == "%" or (jenis == PERSEN and not satuan)
+
+
 def format_nilai(
     angka: Decimal | int | None,
     satuan: str = "",
@@ -30,9 +36,9 @@ def format_nilai(
     if angka is None:
         return "—"
     teks = format_angka_ringkas(angka)
-    satuan = (satuan or "").strip()
-    if satuan == "%" or (jenis == PERSEN and not satuan):
+    if berpersen(satuan, jenis):
         return f"{teks} %"
+    satuan = (satuan or "").strip()
     if satuan and satuan.lower() not in SATUAN_TANPA_TULISAN:
         return f"{teks} {satuan}"
     return teks

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sakip.lib.angka import bulatkan, parse_angka
-from sakip.lib.nilai import format_nilai
+from sakip.lib.nilai import berpersen, format_nilai
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,18 @@ def test_the_figure_reads_back_as_the_value_rounded_for_display(angka, satuan):
     teks = format_nilai(angka, satuan)
     assert teks.endswith(f" {satuan}")
     assert parse_angka(teks.removesuffix(f" {satuan}")) == bulatkan(angka)
+
+
+@pytest.mark.parametrize(
+    ("satuan", "jenis", "persen"),
+    [
+        ("%", "persen", True),
+        (" % ", "angka", True),
+        ("", "persen", True),
+        ("", "angka", False),
+        ("dokumen", "persen", False),  # the satuan written wins
+        ("nilai", "huruf", False),
+    ],
+)
+def test_which_values_are_percentages(satuan, jenis, persen):
+    assert berpersen(satuan, jenis) is persen
