@@ -56,9 +56,9 @@ class Command(BaseCommand):
             return
         self.stdout.write(f"Pengukuran Kinerja {satker.nama_sekretariat} Tahun {opts['tahun']}")
         for i, b in enumerate(baris, start=1):
-            i = b.indikator
-            target = format_nilai(b.target, i.satuan, i.jenis, b.target_huruf)
-            realisasi = format_nilai(b.realisasi, i.satuan, i.jenis, b.realisasi_huruf)
+            ind = b.indikator
+            target = format_nilai(b.target, ind.satuan, ind.jenis, b.target_huruf)
+            realisasi = format_nilai(b.realisasi, ind.satuan, ind.jenis, b.realisasi_huruf)
             self.stdout.write(
                 f"{i:>2}. [{b.nomor_sasaran}] {b.indikator.nama}\n"
                 f"    target {target} | realisasi {realisasi} | capaian {format_persen(b.capaian)}"
