@@ -14,9 +14,10 @@ import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count
+from django.db.models import Count, prefetch_related_objects
 
-from sakip.lib.anggaran import jumlah
+from sakip.lib.capaian import Polaritas, kemajuan_target_akhir, rata_capaian
+from sakip.lib.nilai import berpersen
 from sakip.lib.skala import sebaran
 from sakip.organisasi.models import Pegawai, Satker
 from sakip.pengukuran.capaian import BarisCapaian, tabel_capaian
@@ -117,8 +118,13 @@ class DataIndikator:
     realisasi_huruf: str
     capaian: Decimal | None
     kategori: str | None
+    target_angka: Decimal | None = None  # the number capaian divides by (a grade's band number)
     target_akhir: Decimal | None = None
     target_akhir_huruf: str = ""
+    # Progress of the year's value towards the Renstra end target, by the indicator's polarity.
+    kemajuan_renstra: Decimal | None = None
+    jenis: str = "angka"
+    polaritas: str = Polaritas.NAIK.value
     standar_nasional: Decimal | None = None
     riwayat: list[Riwayat] = field(default_factory=list)
     catatan: Catatan = field(default_factory=Catatan)
@@ -131,6 +137,7 @@ class DataSasaran:
     tujuan: str
     indikator: list[DataIndikator]
     kaitan_anggaran: sumber_anggaran.AnggaranSasaran | None = None
+    rata_capaian: Decimal | None = None  # mean of its indicators' defined capaian
 
 
 @dataclass
@@ -156,6 +163,7 @@ class BarisPk:
     target: Decimal | None
     target_huruf: str
     satuan: str
+    jenis: str = "angka"
 
 
 @dataclass
@@ -178,10 +186,7 @@ class DataPk:
     pihak_kedua_jabatan: str
     baris: list[BarisPk]
     program: list[ProgramPk]
-
-    @property
-    def total_anggaran(self) -> Decimal:
-        return jumlah(p.anggaran for p in self.program)
+    total_anggaran: Decimal = Decimal(0)  # PerjanjianKinerja.total_anggaran()
 
 
 @dataclass
@@ -209,6 +214,7 @@ class DataLkj:
     pk: DataPk | None
     anggaran: sumber_anggaran.DataAnggaran | None
     narasi: dict[str, str] = field(default_factory=dict)
+    rata_capaian: Decimal | None = None  # mean of every indicator's defined capaian
 
     @property
     def indikator(self) -> list[DataIndikator]:
@@ -336,13 +342,15 @@ def _indikator(
     catatan: Catatan | None,
 ) -> DataIndikator:
     i = b.indikator
+    if target_akhir is not None:
+        target_akhir.indikator = i  # avoid a query
     return DataIndikator(
         nomor=nomor,
         nomor_sasaran=b.nomor_sasaran,
         nama=i.nama,
         satuan=i.satuan,
         berhuruf=i.berhuruf,
-        persen=i.satuan.strip() == "%",
+        persen=berpersen(i.satuan, i.jenis),
         uraian=i.uraian,
         cara_penghitungan=i.cara_penghitungan,
         sumber_data=i.sumber_data,
@@ -353,8 +361,16 @@ def _indikator(
         realisasi_huruf=b.realisasi_huruf,
         capaian=b.capaian,
         kategori=b.kategori,
+        target_angka=b.target_angka,
         target_akhir=target_akhir.nilai if target_akhir else None,
         target_akhir_huruf=target_akhir.nilai_huruf if target_akhir else "",
+        kemajuan_renstra=kemajuan_target_akhir(
+            target_akhir.nilai_angka() if target_akhir else None,
+            b.realisasi,
+            Polaritas(i.polaritas),
+        ),
+        jenis=i.jenis,
+        polaritas=i.polaritas,
         standar_nasional=i.standar_nasional,
         riwayat=riwayat,
         catatan=catatan or Catatan(),
@@ -396,6 +412,7 @@ def kumpul_sasaran(
     kaitan = sumber_anggaran.anggaran_per_sasaran(satker, tahun, list(hasil), anggaran)
     for pk_sasaran, data in zip(hasil, daftar, strict=True):
         data.kaitan_anggaran = kaitan.get(pk_sasaran)
+        data.rata_capaian = rata_capaian(i.capaian for i in data.indikator)
     return daftar
 
 
@@ -404,6 +421,7 @@ def kumpul_pk(satker: Satker, tahun: int) -> DataPk | None:
     pk = PerjanjianKinerja.berlaku(satker, tahun)
     if pk is None:
         return None
+    prefetch_related_objects([pk], "anggaran")  # the rows and their total: one query
     baris = []
     nomor_sasaran: dict[int, int] = {}
     for i, b in enumerate(
@@ -420,11 +438,12 @@ def kumpul_pk(satker: Satker, tahun: int) -> DataPk | None:
                 target=b.target,
                 target_huruf=b.target_huruf,
                 satuan=b.indikator.satuan,
+                jenis=b.indikator.jenis,
             )
         )
     program = [
         ProgramPk(i, a.kode_program, a.nama_program, a.anggaran)
-        for i, a in enumerate(pk.anggaran.order_by("urutan"), start=1)
+        for i, a in enumerate(pk.anggaran.all(), start=1)  # ordered by urutan (Meta)
     ]
     return DataPk(
         tahun=pk.tahun,
@@ -437,6 +456,7 @@ def kumpul_pk(satker: Satker, tahun: int) -> DataPk | None:
         pihak_kedua_jabatan=pk.pihak_kedua_jabatan,
         baris=baris,
         program=program,
+        total_anggaran=pk.total_anggaran(),
     )
 
 
@@ -491,6 +511,7 @@ def kumpul_lkj(satker: Satker, tahun: int, tanggal: datetime.date | None = None)
     pengesahan = PengesahanLaporan.objects.filter(satker=satker, tahun=tahun).first()
     tempat = (pengesahan.tempat if pengesahan else "") or satker.kota
     tanggal = (pengesahan.tanggal if pengesahan else None) or tanggal or datetime.date.today()
+    sasaran = kumpul_sasaran(satker, tahun, renstra, anggaran)
     return DataLkj(
         satker=_satker(satker),
         tahun=tahun,
@@ -500,7 +521,7 @@ def kumpul_lkj(satker: Satker, tahun: int, tanggal: datetime.date | None = None)
         penandatangan_jabatan=jabatan,
         renstra=_data_renstra(renstra),
         sdm=kumpul_sdm(satker),
-        sasaran=kumpul_sasaran(satker, tahun, renstra, anggaran),
+        sasaran=sasaran,
         skala=[Pita(p.uraian(), p.label) for p in reversed(satker.skala().pita)],
         skala_serapan=[Pita(p.uraian(), p.label) for p in reversed(satker.skala_serapan().pita)],
         batas_capaian=satker.batas_capaian,
@@ -509,6 +530,7 @@ def kumpul_lkj(satker: Satker, tahun: int, tanggal: datetime.date | None = None)
         narasi=dict(
             NarasiLaporan.objects.filter(satker=satker, tahun=tahun).values_list("bagian", "teks")
         ),
+        rata_capaian=rata_capaian(i.capaian for s in sasaran for i in s.indikator),
     )
 
 

@@ -36,7 +36,8 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from sakip.anggaran.models import Dipa, Pagu, PosAnggaran, RevisiDipa, RincianOutput, UraianKode
-from sakip.lib.angka import format_angka_ringkas, format_persen, format_rupiah, format_tanggal
+from sakip.lib.angka import format_persen, format_rupiah, format_tanggal
+from sakip.lib.nilai import format_nilai
 from sakip.lib.periksa import Hasil
 from sakip.lib.periksa.temuan import ERROR, SEVERITIES, WARNING, Finding
 from sakip.lib.periode import Triwulan
@@ -148,8 +149,8 @@ def _nama_tw(tahun: int, triwulan: int) -> str:
     return Triwulan(tahun, triwulan).nama
 
 
-def _nilai(angka: Decimal | None, huruf: str, berhuruf: bool) -> str:
-    return huruf if berhuruf else format_angka_ringkas(angka)
+def _nilai(indikator: Indikator, angka: Decimal | None, huruf: str = "") -> str:
+    return format_nilai(angka, indikator.satuan, indikator.jenis, huruf)
 
 
 def _rupiah(nilai: Decimal) -> str:
@@ -326,8 +327,8 @@ def cek_analisis(k: Konteks) -> list[TemuanData]:
                 "analisis",
                 ERROR,
                 f"Capaian {_nama_tw(r.tahun, r.triwulan)} {_nama_indikator(r.indikator)} "
-                f"{format_persen(capaian)} (realisasi {format_angka_ringkas(r.nilai_angka())} "
-                f"terhadap target {format_angka_ringkas(target)}) di atas 120 % tanpa "
+                f"{format_persen(capaian)} (realisasi {_nilai(r.indikator, r.nilai_angka())} "
+                f"terhadap target {_nilai(r.indikator, target)}) di atas 120 % tanpa "
                 "penjelasan pada kolom analisis.",
                 *_ke_realisasi(k, r.indikator, r.triwulan),
                 found=format_persen(capaian),
@@ -353,8 +354,8 @@ def cek_target(k: Konteks) -> list[TemuanData]:
             kosong = pk is None or rkt is None
         if kosong or pk == rkt:  # a missing target is cek_kelengkapan's finding
             continue
-        teks_pk = _nilai(target, target_huruf, indikator.berhuruf)
-        teks_rkt = _nilai(renstra.nilai, renstra.nilai_huruf, indikator.berhuruf)
+        teks_pk = _nilai(indikator, target, target_huruf)
+        teks_rkt = _nilai(indikator, renstra.nilai, renstra.nilai_huruf)
         hasil.append(
             _temuan(
                 "target",

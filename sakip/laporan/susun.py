@@ -15,10 +15,11 @@ from typing import ClassVar
 
 from sakip.lib import grafik
 from sakip.lib.angka import format_angka, format_angka_ringkas, format_tanggal
+from sakip.lib.nilai import format_nilai
 from sakip.lib.terbilang import terbilang_rupiah
 
 from .kumpul import DataIndikator, DataLkj, DataPk, DataSatker
-from .teks import ANALISIS, Penulis, nilai_realisasi, nilai_target
+from .teks import ANALISIS, Penulis, nilai_akhir, nilai_realisasi, nilai_target
 
 
 @dataclass
@@ -402,7 +403,7 @@ class Penyusun:
             isi=self._baris_sasaran(
                 lambda i: [
                     _angka(nilai_target(i)),
-                    _angka(_nilai_akhir(i)),
+                    _angka(nilai_akhir(i)),
                 ]
             ),
             lebar=[6, 30, 40, 12, 12],
@@ -721,22 +722,8 @@ def _gabung_definisi(i: DataIndikator) -> str:
     return "\n".join(b for b in bagian if b) or "—"
 
 
-def _nilai_akhir(i: DataIndikator) -> str:
-    if i.berhuruf:
-        return i.target_akhir_huruf or "—"
-    if i.target_akhir is None:
-        return "—"
-    teks = format_angka_ringkas(i.target_akhir)
-    return f"{teks} %" if i.persen else teks
-
-
 def _target_pk(b) -> str:
-    if b.target_huruf:
-        return b.target_huruf
-    if b.target is None:
-        return "—"
-    teks = format_angka_ringkas(b.target)
-    return f"{teks} %" if b.satuan.strip() == "%" else teks
+    return format_nilai(b.target, b.satuan, b.jenis, b.target_huruf)
 
 
 def _tabel_pk(penyusun, pk: DataPk) -> list:

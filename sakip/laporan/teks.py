@@ -20,8 +20,9 @@ from sakip.lib.angka import (
     format_rupiah,
     format_tanggal,
 )
-from sakip.lib.capaian import Polaritas, hitung_capaian, nilai_huruf
+from sakip.lib.capaian import Polaritas, nilai_huruf, uraian_nilai_huruf
 from sakip.lib.narasi import Izin, rangkai
+from sakip.lib.nilai import format_nilai
 from sakip.lib.terbilang import terbilang, terbilang_rupiah
 
 from .kumpul import DataIndikator, DataLkj, DataSasaran
@@ -67,17 +68,12 @@ def nilai_realisasi(i: DataIndikator) -> str:
     return _nilai(i, i.realisasi, i.realisasi_huruf)
 
 
-def _nilai(i: DataIndikator, angka: Decimal | None, huruf: str) -> str:
-    if i.berhuruf:
-        return huruf or "—"
-    if angka is None:
-        return "—"
-    teks = format_angka_ringkas(angka)
-    if i.persen:
-        return f"{teks} %"
-    if i.satuan and i.satuan.lower() not in {"indeks", "nilai", "angka"}:
-        return f"{teks} {i.satuan}"
-    return teks
+def nilai_akhir(i: DataIndikator) -> str:
+    return _nilai(i, i.target_akhir, i.target_akhir_huruf)
+
+
+def _nilai(i: DataIndikator, angka: Decimal | None, huruf: str = "") -> str:
+    return format_nilai(angka, i.satuan, i.jenis, huruf)
 
 
 def _kutip(teks: str) -> str:
@@ -88,13 +84,6 @@ def _capaian_teks(i: DataIndikator) -> str:
     if i.capaian is None:
         return "capaiannya belum dapat dihitung"
     return f"capaiannya {format_persen(i.capaian)} (kategori {i.kategori})"
-
-
-def _rata_capaian(daftar: list[DataIndikator]) -> Decimal | None:
-    nilai = [i.capaian for i in daftar if i.capaian is not None]
-    if not nilai:
-        return None
-    return sum(nilai, Decimal(0)) / len(nilai)
 
 
 def _mencapai(i: DataIndikator) -> bool:
@@ -179,11 +168,11 @@ class Penulis:
 
     # -- facts per section --------------------------------------------------------------
 
-    def _fakta_indikator(self, daftar: list[DataIndikator]) -> Izin:
+    def _fakta_indikator(self, daftar: list[DataIndikator], rata: Decimal | None) -> Izin:
         izin = Izin()
         for i in daftar:
             izin.tambah_angka([i.target, i.realisasi, i.target_akhir, i.standar_nasional])
-            izin.tambah_persen([i.capaian])
+            izin.tambah_persen([i.capaian, i.kemajuan_renstra])
             if i.berhuruf:
                 izin.tambah_angka(nilai_huruf(h) for h in (i.target_huruf, i.realisasi_huruf) if h)
             izin.tambah_tahun(r.tahun for r in i.riwayat)
@@ -191,7 +180,7 @@ class Penulis:
             izin.tambah_persen(r.capaian for r in i.riwayat)
         izin.tambah_angka([len(daftar), len(self.d.sasaran)])
         izin.tambah_angka(n for _, n in self.d.sebaran())
-        izin.tambah_persen([_rata_capaian(daftar)])
+        izin.tambah_persen([rata])
         return izin
 
     def _fakta_anggaran(self) -> Izin:
@@ -208,10 +197,12 @@ class Penulis:
         return izin
 
     def _fakta_semua(self) -> Izin:
-        return self._fakta_indikator(self.d.indikator).tambah(self._fakta_anggaran())
+        return self._fakta_indikator(self.d.indikator, self.d.rata_capaian).tambah(
+            self._fakta_anggaran()
+        )
 
     def _fakta_sasaran(self, s: DataSasaran) -> Izin:
-        izin = self._fakta_indikator(s.indikator).tambah(self._fakta_anggaran())
+        izin = self._fakta_indikator(s.indikator, s.rata_capaian).tambah(self._fakta_anggaran())
         k = s.kaitan_anggaran
         if k is not None:
             izin.tambah_rupiah([k.pagu, k.realisasi]).tambah_persen([k.persen])
@@ -225,7 +216,7 @@ class Penulis:
         return izin
 
     def _fakta_pk(self) -> Izin:
-        izin = self._fakta_indikator(self.d.indikator)
+        izin = self._fakta_indikator(self.d.indikator, self.d.rata_capaian)
         if self.d.pk is not None:
             izin.tambah_rupiah([self.d.pk.total_anggaran])
             izin.tambah_rupiah(p.anggaran for p in self.d.pk.program)
@@ -301,7 +292,7 @@ class Penulis:
 
     def _teks_ikhtisar(self) -> str:
         n_sasaran, n_indikator = self._jumlah()
-        rata = _rata_capaian(self.d.indikator)
+        rata = self.d.rata_capaian
         bawah = [i for i in self.d.indikator if i.capaian is not None and i.capaian < SERATUS]
         paragraf = [
             f"Laporan Kinerja {self.s.nama_sekretariat} Tahun {self.t} menyajikan capaian "
@@ -528,7 +519,7 @@ class Penulis:
                 "dengan rumus realisasi dibagi target dikali seratus persen; untuk indikator yang "
                 "makin baik bila makin rendah, capaian dihitung dari dua kali target dikurangi "
                 "realisasi, dibagi target. Nilai huruf dikonversi ke angka batas bawah pitanya "
-                f"(AA 90, A 80, BB 70, B 60, CC 50, C 30, D 0).{batas}",
+                f"({uraian_nilai_huruf()}).{batas}",
                 f"Pada tahun {self.t} diukur {bilangan(n_indikator)} indikator pada "
                 f"{bilangan(n_sasaran)} sasaran, dengan hasil {self._ringkas_sebaran()}. "
                 "Hasil pengukuran disajikan pada tabel berikut, diikuti skala kategori capaian "
@@ -584,38 +575,30 @@ class Penulis:
         r = self.d.renstra
         kalimat = []
         for i in s.indikator:
+            if not (i.target_akhir_huruf if i.berhuruf else i.target_akhir is not None):
+                continue
+            teks = f"Target akhir Renstra untuk indikator {_kutip(i.nama)} adalah {nilai_akhir(i)}"
+            kemajuan = i.kemajuan_renstra  # computed once in kumpul, with the indicator's polarity
             if i.berhuruf:
-                if not i.target_akhir_huruf:
-                    continue
-                sudah = i.realisasi_huruf and nilai_huruf(i.realisasi_huruf) >= nilai_huruf(
-                    i.target_akhir_huruf
+                sudah = kemajuan is not None and kemajuan >= SERATUS
+                teks += f"; realisasi tahun {self.t} ({i.realisasi_huruf or '—'}) " + (
+                    "telah memenuhi target tersebut."
+                    if sudah
+                    else "masih di bawah target tersebut."
                 )
-                kalimat.append(
-                    f"Target akhir Renstra untuk indikator {_kutip(i.nama)} adalah "
-                    f"{i.target_akhir_huruf}; realisasi tahun {self.t} ({i.realisasi_huruf or '—'}) "
-                    + (
-                        "telah memenuhi target tersebut."
-                        if sudah
-                        else "masih di bawah target tersebut."
-                    )
+            elif kemajuan is None:
+                teks += "."
+            elif i.polaritas == Polaritas.TURUN:
+                teks += (
+                    f"; karena indikator ini semakin rendah semakin baik, realisasi tahun {self.t} "
+                    f"sebesar {nilai_realisasi(i)} setara dengan capaian {format_persen(kemajuan)} "
+                    "terhadap target akhir tersebut."
                 )
-                continue
-            if i.target_akhir is None:
-                continue
-            kemajuan = None
-            if i.realisasi is not None and i.target_akhir:
-                kemajuan = hitung_capaian(i.target_akhir, i.realisasi, Polaritas.NAIK)
-            teks = (
-                f"Target akhir Renstra untuk indikator {_kutip(i.nama)} adalah "
-                f"{_nilai(i, i.target_akhir, '')}"
-            )
-            if kemajuan is not None:
+            else:
                 teks += (
                     f"; realisasi tahun {self.t} sebesar {nilai_realisasi(i)} setara dengan "
                     f"{format_persen(kemajuan)} dari target akhir tersebut."
                 )
-            else:
-                teks += "."
             kalimat.append(teks)
         if not kalimat:
             return "Target akhir periode Renstra untuk indikator sasaran ini belum dicatat."
@@ -629,7 +612,7 @@ class Penulis:
         for i in s.indikator:
             if i.standar_nasional is None:
                 continue
-            standar = _nilai(i, i.standar_nasional, "")
+            standar = _nilai(i, i.standar_nasional)
             if i.realisasi is None:
                 kalimat.append(
                     f"Standar nasional indikator {_kutip(i.nama)} adalah {standar}; realisasinya "
@@ -691,7 +674,7 @@ class Penulis:
         return "\n\n".join(paragraf)
 
     def _analisis_efisiensi(self, s: DataSasaran) -> str:
-        rata = _rata_capaian(s.indikator)
+        rata = s.rata_capaian
         a = self.d.anggaran
         k = s.kaitan_anggaran
         if a is None:
@@ -769,7 +752,7 @@ class Penulis:
         n_sasaran, n_indikator = self._jumlah()
         tercapai = [i for i in self.d.indikator if _mencapai(i)]
         bawah = [i for i in self.d.indikator if i.capaian is not None and i.capaian < SERATUS]
-        rata = _rata_capaian(self.d.indikator)
+        rata = self.d.rata_capaian
         kalimat = [
             f"Laporan Kinerja {self.s.nama_sekretariat} Tahun {self.t} menunjukkan bahwa dari "
             f"{bilangan(n_indikator)} indikator pada {bilangan(n_sasaran)} sasaran, yang "

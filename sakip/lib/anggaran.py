@@ -193,19 +193,6 @@ def parse_segmen(teks: str) -> tuple[str, ...]:
     return tuple(hasil)
 
 
-def parse_kode(teks: str) -> KodeAnggaran:
-    """'076.01.CQ.6709.QGE.001.051.A.521211' -> KodeAnggaran; anything shorter raises KodeError."""
-    segmen = parse_segmen(teks)
-    if len(segmen) != len(TINGKAT):
-        kurang = NAMA_TINGKAT[TINGKAT[len(segmen)]]
-        raise KodeError(
-            f"kode '{str(teks).strip()}' tidak lengkap: {len(segmen)} dari {len(TINGKAT)} bagian, "
-            f"{kurang} dan seterusnya belum ada "
-            "(BA.Eselon.Program.Kegiatan.KRO.RO.Komponen.SubKomponen.Akun)"
-        )
-    return KodeAnggaran(*segmen)
-
-
 def gabung_kode(per_tingkat: Mapping[str, str | None]) -> tuple[str, ...]:
     """Join per-level columns into checked segments; a filled level below an empty one is an error."""
     hasil: list[str] = []

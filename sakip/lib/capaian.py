@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from decimal import Decimal
 
 SERATUS = Decimal(100)
@@ -40,12 +41,20 @@ def nilai_huruf(huruf: str) -> Decimal:
     return NILAI_HURUF[kunci]
 
 
-def huruf_dari_skor(skor: Decimal) -> str:
-    """Grade of an AKIP score (PermenPAN-RB 88/2021, '> 90' means exactly 90 is A)."""
-    for huruf, batas in (("AA", 90), ("A", 80), ("BB", 70), ("B", 60), ("CC", 50), ("C", 30)):
-        if skor > batas:
-            return huruf
-    return "D"
+def uraian_nilai_huruf() -> str:
+    """'AA 90, A 80, BB 70, …': the grade table as the reports and pages state it."""
+    return ", ".join(f"{h} {format(n.normalize(), 'f')}" for h, n in NILAI_HURUF.items())
+
+
+def nilai_angka(
+    berhuruf: bool, nilai: Decimal | None, huruf: str = "", skor: Decimal | None = None
+) -> Decimal | None:
+    """The number capaian uses: a grade's evaluation score if entered, else its band's number."""
+    if berhuruf:
+        if skor is not None:
+            return skor
+        return nilai_huruf(huruf) if huruf else None
+    return nilai
 
 
 def hitung_capaian(
@@ -69,3 +78,26 @@ def hitung_capaian(
     if batas_atas is not None and hasil > batas_atas:
         return batas_atas
     return hasil
+
+
+def kemajuan_target_akhir(
+    target_akhir: Decimal | None,
+    realisasi: Decimal | None,
+    polaritas: Polaritas = Polaritas.NAIK,
+) -> Decimal | None:
+    """Progress of the year's value towards the Renstra end target, by the indicator's polarity.
+
+    The capaian formula against the end target, never capped (it reports distance, not a
+    result); None when either value is missing or the ratio is undefined.
+    """
+    if target_akhir is None or realisasi is None:
+        return None
+    return hitung_capaian(target_akhir, realisasi, polaritas)
+
+
+def rata_capaian(capaian: Iterable[Decimal | None]) -> Decimal | None:
+    """Mean of the defined capaian, unrounded; None when none is defined."""
+    nilai = [c for c in capaian if c is not None]
+    if not nilai:
+        return None
+    return sum(nilai, Decimal(0)) / len(nilai)

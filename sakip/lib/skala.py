@@ -98,6 +98,18 @@ class Skala:
                 return p.label
         raise SkalaError(f"nilai {nilai} di luar skala '{self.nama}'")  # pragma: no cover
 
+    def peringkat(self, label: str | None) -> int | None:
+        """Position of a band counted from the best (the highest band is 0); None if not a band."""
+        label_pita = [p.label for p in reversed(self.pita)]
+        return label_pita.index(label) if label in label_pita else None
+
+    def tingkat(self, label: str | None, jumlah_tingkat: int) -> int | None:
+        """The band's place on a ramp of n levels (see tingkat_posisi); None if not a band."""
+        posisi = self.peringkat(label)
+        if posisi is None:
+            return None
+        return tingkat_posisi(posisi, len(self.pita), jumlah_tingkat)
+
     def as_data(self) -> list[dict]:
         """Plain data for storage: one dict per band."""
         return [
@@ -131,6 +143,18 @@ class Skala:
                     f"skala '{nama}': pita ke-{i} tidak lengkap atau bukan angka"
                 ) from exc
         return cls(nama, pita)
+
+
+def tingkat_posisi(posisi: int, jumlah_pita: int, jumlah_tingkat: int) -> int:
+    """A band's position (0 best) spread evenly over n levels, so any scale fits one colour ramp.
+
+    The best band is always level 0 and the worst level n - 1; the others fall in between,
+    rounded half up: 3 bands on 5 levels are 0, 2, 4; 4 bands are 0, 1, 3, 4.
+    """
+    akhir = jumlah_pita - 1
+    if akhir <= 0:
+        return 0
+    return (2 * posisi * (jumlah_tingkat - 1) + akhir) // (2 * akhir)
 
 
 def sebaran(label: list[str], kategori) -> list[tuple[str, int]]:

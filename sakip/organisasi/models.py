@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from django.conf import settings
 from django.db import models
 
@@ -71,9 +69,6 @@ class Satker(models.Model):
 
     def skala_serapan(self) -> Skala:
         return Skala.from_data(f"Skala penyerapan {self.nama}", self.skala_penyerapan)
-
-    def batas(self) -> Decimal | None:
-        return self.batas_capaian
 
 
 class UnitKerja(models.Model):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sakip.lib.agregasi import Agregasi, gabung
-from sakip.lib.capaian import Polaritas, hitung_capaian, nilai_huruf
+from sakip.lib.capaian import Polaritas, hitung_capaian, nilai_angka, rata_capaian
 from sakip.lib.skala import sebaran
 from sakip.organisasi.models import Satker
 from sakip.perencanaan.models import Indikator, PerjanjianKinerja, Target, tahun_tersedia
@@ -28,6 +28,7 @@ class BarisCapaian:
     realisasi_huruf: str
     capaian: Decimal | None
     kategori: str | None
+    target_angka: Decimal | None = None  # the number capaian divides by (a grade's band number)
 
     @property
     def berhuruf(self) -> bool:
@@ -90,7 +91,7 @@ def tabel_capaian(satker: Satker, tahun: int) -> list[BarisCapaian]:
         for r in per_indikator[indikator.pk]:
             r.indikator = indikator  # avoid one query per row
         realisasi, realisasi_huruf = realisasi_tahunan(indikator, per_indikator[indikator.pk])
-        target_angka = nilai_huruf(target_huruf) if indikator.berhuruf and target_huruf else target
+        target_angka = nilai_angka(indikator.berhuruf, target, target_huruf)
         capaian = None
         if target_angka is not None and realisasi is not None:
             capaian = hitung_capaian(
@@ -107,6 +108,7 @@ def tabel_capaian(satker: Satker, tahun: int) -> list[BarisCapaian]:
                 realisasi_huruf=realisasi_huruf,
                 capaian=capaian,
                 kategori=skala.kategori(capaian),
+                target_angka=target_angka,
             )
         )
     return hasil
@@ -172,9 +174,8 @@ class RingkasanSatker:
 def ringkasan_satker(satker: Satker, tahun: int) -> RingkasanSatker:
     """Indicators measured, the mean of the defined capaian, and the category counts."""
     baris = tabel_capaian(satker, tahun)
-    nilai = [b.capaian for b in baris if b.capaian is not None]
     return RingkasanSatker(
         jumlah_indikator=len(baris),
-        rata_rata=sum(nilai, Decimal(0)) / len(nilai) if nilai else None,
+        rata_rata=rata_capaian(b.capaian for b in baris),
         sebaran=sebaran_kategori(satker, baris),
     )

@@ -10,7 +10,7 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from sakip.lib.capaian import NILAI_HURUF, nilai_huruf
+from sakip.lib.capaian import NILAI_HURUF, nilai_angka
 from sakip.lib.periode import Triwulan
 from sakip.organisasi.models import Satker
 from sakip.perencanaan.models import TRIWULAN, Indikator
@@ -89,11 +89,7 @@ class Realisasi(models.Model):
 
     def nilai_angka(self) -> Decimal | None:
         """The value used for capaian: the number, or a grade's score or band number."""
-        if self.indikator.berhuruf:
-            if self.skor is not None:
-                return self.skor
-            return nilai_huruf(self.nilai_huruf) if self.nilai_huruf else None
-        return self.nilai
+        return nilai_angka(self.indikator.berhuruf, self.nilai, self.nilai_huruf, self.skor)
 
 
 def lokasi_bukti(bukti: Bukti, nama_berkas: str) -> str:

@@ -17,7 +17,7 @@ from django.db.models import Q
 
 from sakip.lib.agregasi import Agregasi
 from sakip.lib.angka import bulatkan, format_angka_ringkas, format_persen, format_tanggal
-from sakip.lib.capaian import Polaritas, hitung_capaian, nilai_huruf
+from sakip.lib.capaian import Polaritas, hitung_capaian
 from sakip.lib.periode import Keputusan, Triwulan
 from sakip.lib.rumus import RumusError, hitung, urai
 from sakip.organisasi import akses
@@ -229,9 +229,8 @@ def target_pembanding(indikator: Indikator, tahun: int, triwulan: int) -> Decima
     t = target.get(triwulan) or target.get(None)
     if t is None:
         return None
-    if indikator.berhuruf:
-        return nilai_huruf(t.nilai_huruf) if t.nilai_huruf else None
-    return t.nilai
+    t.indikator = indikator  # avoid a query
+    return t.nilai_angka()
 
 
 def capaian_triwulan(indikator: Indikator, r: Realisasi) -> Decimal | None:

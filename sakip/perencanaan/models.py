@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
 from sakip.lib.agregasi import Agregasi
-from sakip.lib.capaian import NILAI_HURUF, Polaritas
+from sakip.lib.anggaran import jumlah
+from sakip.lib.capaian import NILAI_HURUF, Polaritas, nilai_angka
 from sakip.lib.rumus import RumusError, periksa
 from sakip.organisasi.models import Satker, UnitKerja
 
@@ -201,6 +204,10 @@ class Target(models.Model):
         if self.nilai is not None and self.nilai < 0:
             raise ValidationError({"nilai": "Target tidak boleh negatif."})
 
+    def nilai_angka(self) -> Decimal | None:
+        """The value used for capaian: the number, or a grade's band number."""
+        return nilai_angka(self.indikator.berhuruf, self.nilai, self.nilai_huruf)
+
 
 class PerjanjianKinerja(models.Model):
     """The signed yearly performance agreement (PK) of an office."""
@@ -233,6 +240,10 @@ class PerjanjianKinerja(models.Model):
     def berlaku(cls, satker: Satker, tahun: int) -> PerjanjianKinerja | None:
         """The PK in force for the year: the latest revision."""
         return cls.objects.filter(satker=satker, tahun=tahun).order_by("-perubahan").first()
+
+    def total_anggaran(self) -> Decimal:
+        """The PK's budget: the sum of its program rows (Decimal 0 when it has none)."""
+        return jumlah(a.anggaran for a in self.anggaran.all())
 
 
 class BarisPK(models.Model):

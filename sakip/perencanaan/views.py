@@ -1,7 +1,7 @@
 """Read pages of the plan: Renstra, IKU and the PK of a year."""
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Prefetch, Sum
+from django.db.models import Prefetch
 from django.shortcuts import render
 
 from sakip.organisasi.akses import satker_terlihat
@@ -59,5 +59,4 @@ def perjanjian(request, kode, tahun):
     if pk is not None:
         konteks["baris"] = pk.baris.select_related("indikator__sasaran")
         konteks["anggaran"] = pk.anggaran.all()
-        konteks["total_anggaran"] = pk.anggaran.aggregate(total=Sum("anggaran"))["total"]
     return render(request, "perencanaan/pk.html", konteks)

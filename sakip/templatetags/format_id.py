@@ -2,7 +2,9 @@
 
 from django import template
 
-from sakip.lib import angka, terbilang
+from sakip.lib import angka, capaian, terbilang
+from sakip.lib.nilai import format_nilai
+from sakip.lib.skala import Skala
 
 register = template.Library()
 
@@ -17,6 +19,25 @@ def angka_id(nilai, desimal=0):
 def nilai_id(nilai):
     """A measured value without needless decimals: 80 -> '80', 99.5 -> '99,5'."""
     return angka.format_angka_ringkas(nilai)
+
+
+@register.filter
+def nilai_indikator(isi, indikator):
+    """{{ b.target_huruf|default:b.target|nilai_indikator:b.indikator }} -> '12 dokumen', '85 %', 'BB'.
+
+    The value is a number, or the grade letter of a grade indicator; the indicator (anything
+    with satuan and jenis) says how it is written.
+    """
+    huruf = isi if isinstance(isi, str) else ""
+    return format_nilai(
+        None if isinstance(isi, str) else isi, indikator.satuan, indikator.jenis, huruf
+    )
+
+
+@register.simple_tag
+def uraian_nilai_huruf():
+    """{% uraian_nilai_huruf %} -> 'AA 90, A 80, BB 70, …', the grade numbers capaian uses."""
+    return capaian.uraian_nilai_huruf()
 
 
 @register.filter
@@ -43,13 +64,18 @@ def terbilang_rupiah(nilai):
     return terbilang.terbilang_rupiah(nilai)
 
 
+# Bootstrap colours from the best band to the worst; a scale's bands are spread over them.
+WARNA_KATEGORI = ("success", "primary", "warning", "orange", "danger")
+
+
 @register.filter
-def kategori_css(kategori):
-    """Bootstrap colour of a category label (best to worst)."""
-    return {
-        "Sangat Berhasil": "success",
-        "Berhasil": "primary",
-        "Cukup Berhasil": "warning",
-        "Kurang Berhasil": "orange",
-        "Tidak Berhasil": "danger",
-    }.get(kategori, "secondary")
+def kategori_css(kategori, skala):
+    """{{ b.kategori|kategori_css:satker }}: colour from the band's place in the office's scale.
+
+    The argument is a Skala or anything with skala() (a Satker); a label that is not a band of
+    that scale is grey.
+    """
+    if not isinstance(skala, Skala):
+        skala = skala.skala()
+    tingkat = skala.tingkat(kategori, len(WARNA_KATEGORI))
+    return "secondary" if tingkat is None else WARNA_KATEGORI[tingkat]

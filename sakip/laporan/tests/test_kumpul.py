@@ -1,14 +1,17 @@
 """Gathering the facts of an LKj and the default texts written from them."""
 
+import json
 from decimal import Decimal
 
 import pytest
 
-from sakip.laporan.kumpul import DataTidakAda, kumpul_lkj, sidik
+from sakip.laporan.kumpul import DataTidakAda, kumpul_lkj, sebagai_json, sidik
 from sakip.laporan.teks import Penulis
+from sakip.lib.angka import bulatkan
 from sakip.lib.narasi import periksa_narasi
+from sakip.pengukuran.capaian import ringkasan_satker
 from sakip.pengukuran.models import Realisasi
-from sakip.perencanaan.models import Indikator
+from sakip.perencanaan.models import Indikator, PerjanjianKinerja
 
 
 def _indikator(nama):
@@ -127,3 +130,21 @@ def test_a_year_still_being_measured_leaves_missing_results_blank(demo):
     penulis = Penulis(data)
     for s in data.sasaran:
         assert "sebesar —" not in penulis.bawaan(f"sasaran_{s.nomor}_tahun_lalu")
+
+
+def test_mean_capaian_and_the_pk_budget_are_fields_of_the_tree_and_its_json(demo):
+    data = kumpul_lkj(demo, 2023)
+    terbit = json.loads(sebagai_json(data))
+    assert str(bulatkan(data.rata_capaian)) == "96.63"
+    assert data.rata_capaian == ringkasan_satker(demo, 2023).rata_rata  # the office list agrees
+    assert Decimal(terbit["rata_capaian"]) == data.rata_capaian
+    # sasaran 2: (94.1176… + 85.7142… + 95 + 100 + 95) / 5
+    assert str(bulatkan(data.sasaran[1].rata_capaian)) == "93.97"
+    assert Decimal(terbit["sasaran"][1]["rata_capaian"]) == data.sasaran[1].rata_capaian
+    assert terbit["pk"]["total_anggaran"] == "29596488000.00"  # 27.210.270.000 + 2.386.218.000
+    assert data.pk.total_anggaran == PerjanjianKinerja.berlaku(demo, 2023).total_anggaran()
+    penulis = Penulis(data)
+    assert "Rata-rata capaian seluruh indikator sebesar 96,63 %." in penulis.bawaan("ikhtisar")
+    # an edit of a sasaran's analysis may state that sasaran's mean
+    edit = "Rata-rata capaian indikator sasaran ini 93,97 %."
+    assert periksa_narasi(edit, penulis.izin("sasaran_2_efisiensi")) == []

@@ -7,7 +7,14 @@ from collections.abc import Callable, Iterable, Iterator
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from sakip.lib.angka import AngkaError, format_angka, parse_angka
-from sakip.lib.capaian import NILAI_HURUF, CapaianError, Polaritas, hitung_capaian
+from sakip.lib.capaian import (
+    NILAI_HURUF,
+    CapaianError,
+    Polaritas,
+    hitung_capaian,
+    nilai_huruf,
+    rata_capaian,
+)
 from sakip.lib.periksa import skala as sk
 from sakip.lib.periksa import tahun as th
 from sakip.lib.periksa.dokumen import Baris
@@ -156,7 +163,7 @@ def _nilai_ukur(sel: str) -> Decimal | None:
     """A measured value: a number, a percentage, or an AKIP letter grade."""
     s = bersih(sel).upper()
     if s in NILAI_HURUF:
-        return NILAI_HURUF[s]
+        return nilai_huruf(s)
     return angka(sel)
 
 
@@ -824,7 +831,7 @@ def _kesimpulan(k: Konteks, b: Baris, disebut: str) -> Iterator[Finding]:
     nilai = [x for r in t.rows if (x := _capaian_baris(t, r)) is not None]
     if not nilai:
         return
-    rata = sum(nilai, Decimal(0)) / len(nilai)
+    rata = rata_capaian(nilai)
     yield from _banding_kategori(
         k,
         b,

@@ -2,7 +2,14 @@ from decimal import Decimal as D
 
 import pytest
 
-from sakip.lib.skala import SKALA_CAPAIAN_KPU, SKALA_PENYERAPAN, Pita, Skala, SkalaError
+from sakip.lib.skala import (
+    SKALA_CAPAIAN_KPU,
+    SKALA_PENYERAPAN,
+    Pita,
+    Skala,
+    SkalaError,
+    tingkat_posisi,
+)
 
 
 @pytest.mark.parametrize(
@@ -111,3 +118,50 @@ def test_band_description():
         "≥ 91 dan ≤ 100",
         "> 100",
     ]
+
+
+TIGA_PITA = Skala(
+    "Tiga pita",
+    [
+        Pita("Perlu Perbaikan", D(0), D(60)),
+        Pita("Memadai", D(60), D(85)),
+        Pita("Unggul", D(85), None),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("skala", "label", "peringkat"),
+    [
+        (SKALA_CAPAIAN_KPU, "Sangat Berhasil", 0),
+        (SKALA_CAPAIAN_KPU, "Tidak Berhasil", 4),
+        (TIGA_PITA, "Unggul", 0),
+        (TIGA_PITA, "Memadai", 1),
+        (TIGA_PITA, "Perlu Perbaikan", 2),
+        (TIGA_PITA, "Berhasil", None),  # another scale's label is not a band of this one
+        (TIGA_PITA, None, None),
+    ],
+)
+def test_a_bands_place_is_counted_from_the_best(skala, label, peringkat):
+    assert skala.peringkat(label) == peringkat
+
+
+@pytest.mark.parametrize(
+    ("jumlah_pita", "tingkat"),
+    [
+        (1, [0]),
+        (2, [0, 4]),
+        (3, [0, 2, 4]),
+        (4, [0, 1, 3, 4]),  # 4/3 -> 1, 8/3 -> 3
+        (5, [0, 1, 2, 3, 4]),  # the KPU scale keeps one colour per band
+        (6, [0, 1, 2, 2, 3, 4]),  # 0.8 -> 1, 1.6 -> 2, 2.4 -> 2, 3.2 -> 3
+        (9, [0, 1, 1, 2, 2, 3, 3, 4, 4]),  # 0.5 rounds half up
+    ],
+)
+def test_any_number_of_bands_spreads_over_five_levels(jumlah_pita, tingkat):
+    assert [tingkat_posisi(p, jumlah_pita, 5) for p in range(jumlah_pita)] == tingkat
+
+
+def test_a_band_of_another_scale_has_no_level():
+    assert TIGA_PITA.tingkat("Unggul", 5) == 0
+    assert TIGA_PITA.tingkat("Sangat Berhasil", 5) is None

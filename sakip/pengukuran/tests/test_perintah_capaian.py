@@ -169,3 +169,13 @@ def test_an_unmigrated_database_gets_a_message_not_a_traceback(tmp_path):
     assert hasil.returncode == 1
     assert "Traceback" not in hasil.stderr
     assert "Jalankan dahulu: python manage.py migrate" in hasil.stderr
+
+
+def test_text_output_writes_values_with_their_satuan_as_the_lkj_does(demo, capsys):
+    from sakip.perencanaan.models import Indikator
+
+    Indikator.objects.filter(nama="Indeks Reformasi Birokrasi").update(satuan="poin")
+    call_command("capaian", "--satker", "3674", "--tahun", "2023")
+    out = capsys.readouterr().out
+    assert "target 85 poin | realisasi 80 poin | capaian 94,12 % | Berhasil" in out
+    assert "target 100 % | realisasi 95 % | capaian 95,00 % | Berhasil" in out

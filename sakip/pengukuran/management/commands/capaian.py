@@ -5,13 +5,15 @@ from decimal import Decimal
 
 from django.core.management.base import BaseCommand, CommandError
 
-from sakip.lib.angka import bulatkan, format_angka_ringkas, format_persen
+from sakip.lib.angka import bulatkan, format_persen
+from sakip.lib.nilai import format_nilai
 from sakip.organisasi.models import Satker
 from sakip.pengukuran.capaian import BarisCapaian, tabel_capaian
 from sakip.perencanaan.models import tahun_tersedia
 
 
 def _teks_nilai(nilai: Decimal | None, huruf: str, berhuruf: bool) -> str | None:
+    """The documented JSON's machine form: the grade letter or a plain decimal ('85', '99.5')."""
     if berhuruf:
         return huruf or None
     return None if nilai is None else format(nilai.normalize(), "f")
@@ -55,8 +57,9 @@ class Command(BaseCommand):
             return
         self.stdout.write(f"Pengukuran Kinerja {satker.nama_sekretariat} Tahun {opts['tahun']}")
         for i, b in enumerate(baris, start=1):
-            target = b.target_huruf if b.berhuruf else format_angka_ringkas(b.target)
-            realisasi = b.realisasi_huruf if b.berhuruf else format_angka_ringkas(b.realisasi)
+            ind = b.indikator
+            target = format_nilai(b.target, ind.satuan, ind.jenis, b.target_huruf)
+            realisasi = format_nilai(b.realisasi, ind.satuan, ind.jenis, b.realisasi_huruf)
             self.stdout.write(
                 f"{i:>2}. [{b.nomor_sasaran}] {b.indikator.nama}\n"
                 f"    target {target} | realisasi {realisasi} | capaian {format_persen(b.capaian)}"
