@@ -11,7 +11,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from weasyprint import HTML
 
-from sakip.lib.angka import format_angka_ringkas
+from sakip.lib.nilai import format_nilai
 from sakip.organisasi.models import Satker
 from sakip.pengukuran import berkas as berkas_lib
 from sakip.pengukuran.models import Bukti, Realisasi
@@ -23,12 +23,14 @@ ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 def _pdf(r: Realisasi) -> bytes:
     """A one-page Berita Acara for one quarter, clearly marked as demo data."""
+    ind = r.indikator
+    nilai = format_nilai(r.nilai_angka(), ind.satuan, ind.jenis, r.nilai_huruf)
     judul = f"Berita Acara Realisasi Triwulan {ROMAWI[r.triwulan]} Tahun {r.tahun}"
     html = f"""<html><body style="font-family: serif; margin: 2cm">
       <h1 style="font-size: 16pt; text-align: center">{judul}</h1>
       <p>Sekretariat KPU Kota Tangerang Selatan</p>
       <p>Indikator: {r.indikator.nama}</p>
-      <p>Realisasi: {format_angka_ringkas(r.nilai_angka())} {r.indikator.satuan}</p>
+      <p>Realisasi: {nilai}</p>
       <p style="color: #a00">Dokumen contoh data demo sakip, bukan dokumen resmi.</p>
     </body></html>"""
     return HTML(string=html).write_pdf()

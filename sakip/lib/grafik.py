@@ -17,10 +17,11 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from sakip.lib.anggaran import NAMA_BULAN
-from sakip.lib.capaian import nilai_huruf
+from sakip.lib.skala import tingkat_posisi
 
 BIRU, JINGGA, ABU = "#1f4e79", "#e8a33d", "#8c96a3"
-WARNA_KATEGORI = ["#1b7f3b", "#2f6db3", "#d9a21b", "#e07b18", "#c0392b", "#7a7a7a"]
+# best band to worst; a scale of any length is spread over them (lib.skala.tingkat_posisi)
+WARNA_KATEGORI = ["#1b7f3b", "#2f6db3", "#d9a21b", "#e07b18", "#c0392b"]
 LEBAR_CM = 16.0
 JUTA, MILIAR = Decimal(10) ** 6, Decimal(10) ** 9
 
@@ -64,7 +65,7 @@ def _angka(nilai) -> float:
 def grafik_target_realisasi(baris, format: str = "svg") -> str | bytes:
     """Grouped bars of target and realisasi per indicator (numbered as in the table)."""
     label = [str(i) for i in range(1, len(baris) + 1)]
-    target = [_angka(nilai_huruf(b.target_huruf) if b.target_huruf else b.target) for b in baris]
+    target = [_angka(b.target_angka) for b in baris]
     realisasi = [_angka(b.realisasi) for b in baris]
     fig = _fig(6.5)
     ax = fig.add_subplot()
@@ -87,7 +88,8 @@ def grafik_sebaran_kategori(sebaran: Sequence[tuple[str, int]], format: str = "s
     fig = _fig(4.2 + 0.35 * len(label), 12.5)
     ax = fig.add_subplot()
     posisi = list(range(len(label)))[::-1]
-    ax.barh(posisi, jumlah, color=WARNA_KATEGORI[: len(label)], height=0.6)
+    warna = [WARNA_KATEGORI[tingkat_posisi(i, len(label), len(WARNA_KATEGORI))] for i in posisi[::-1]]
+    ax.barh(posisi, jumlah, color=warna, height=0.6)
     ax.set_yticks(posisi, label)
     for p, n in zip(posisi, jumlah, strict=True):
         ax.text(n + 0.1, p, f"{n} indikator", va="center", fontsize=8)

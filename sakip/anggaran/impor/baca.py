@@ -7,6 +7,7 @@ import io
 import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
+from itertools import chain
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -125,7 +126,7 @@ def _baca_buku(nama: str, wb) -> HasilBaca:
         baris = _baris_lembar(ws)
         awal = [next(baris, ()) for _ in range(3)]
         if adalah_sakti(awal):
-            return baca_sakti(ws.title, _berantai(awal, baris))
+            return baca_sakti(ws.title, chain(awal, baris))
     hasil = HasilBaca()
     dikenali = False
     for ws in wb.worksheets:
@@ -145,11 +146,6 @@ def _baca_buku(nama: str, wb) -> HasilBaca:
             )
         )
     return hasil
-
-
-def _berantai(awal: list[tuple], sisa: Iterator[tuple]) -> Iterator[tuple]:
-    yield from awal
-    yield from sisa
 
 
 def _baca_csv(nama: str, data: bytes) -> HasilBaca:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import chain
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
@@ -250,15 +251,10 @@ def baca_lembar(nama: str, baris: Iterable[tuple]) -> HasilBaca | None:
         return hasil
     baca = _PEMBACA[jenis]
     sisa = (b for b in awal if b[0] > nomor_judul)
-    for nomor, isi in _berantai(sisa, iterator):
+    for nomor, isi in chain(sisa, iterator):
         if not all(_kosong(s) for s in isi):
             baca(Letak(nama, nomor), isi, kolom, hasil)
     return hasil
-
-
-def _berantai(*bagian: Iterable[tuple[int, tuple]]) -> Iterator[tuple[int, tuple]]:
-    for b in bagian:
-        yield from b
 
 
 def _periksa_judul(nama: str, jenis: str, nomor: int, kolom: _Kolom, hasil: HasilBaca) -> bool:

@@ -161,22 +161,3 @@ def test_an_office_on_another_scale_gets_colours_by_band_place_not_grey(client, 
     for label, css in (("Tinggi", "success"), ("Sedang", "warning"), ("Rendah", "danger")):
         assert f'<span class="badge text-bg-{css} bg-{css}">&nbsp;</span> {label}' in html
     assert "bg-secondary" not in html
-
-
-def test_the_web_writes_an_indicators_value_as_the_lkj_does(client, pimpinan):
-    """'85 poin' on the dashboard, the indicator page, the PK page and in the LKj's sentence."""
-    from sakip.laporan.kumpul import kumpul_lkj
-    from sakip.laporan.teks import Penulis
-
-    rb = Indikator.objects.get(nama="Indeks Reformasi Birokrasi")
-    rb.satuan = "poin"
-    rb.save()
-    dasbor = _dasbor(client, pimpinan).content.decode()
-    assert "<strong>85 poin</strong>" in dasbor and "<strong>80 poin</strong>" in dasbor
-    assert '<td class="angka" data-kolom="target">85 poin</td>' in dasbor
-    halaman = client.get(reverse("indikator", args=["3674", rb.pk])).content.decode()
-    assert '<td class="angka">85 poin</td>' in halaman
-    pk = client.get(reverse("pk", args=["3674", 2023])).content.decode()
-    assert '<td class="angka">85 poin</td>' in pk
-    teks = Penulis(kumpul_lkj(rb.satker, 2023)).bawaan("sasaran_2_target")
-    assert "“Indeks Reformasi Birokrasi” ditargetkan 85 poin dan terealisasi 80 poin" in teks
