@@ -9,20 +9,76 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+HASHER_CEPAT = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture(autouse=True)
 def _cepat(settings):
     """Fast password hashing and no login lockout bookkeeping noise in tests."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.PASSWORD_HASHERS = HASHER_CEPAT
+
+
+KODE_DEMO = "3674"
+
+# Tables the demo fills, recorded when it is loaded; db_kosong empties exactly these.
+_TABEL_DEMO: list[str] = []
+
+
+def _jumlah_baris(connection, tabel):
+    jumlah = {}
+    with connection.cursor() as cursor:
+        for t in tabel:
+            cursor.execute(f"SELECT COUNT(*) FROM {connection.ops.quote_name(t)}")
+            jumlah[t] = cursor.fetchone()[0]
+    return jumlah
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database with the demo loaded once a run; each db test rolls back onto it."""
+    from django.db import connection
+    from django.test import override_settings
+
+    from sakip.demo.muat import muat_semua
+
+    # The demo users' password is hashed as in a test (the fast hasher), so a login works.
+    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=HASHER_CEPAT):
+        tabel = connection.introspection.django_table_names(only_existing=True)
+        sebelum = _jumlah_baris(connection, tabel)
+        muat_semua()
+        sesudah = _jumlah_baris(connection, tabel)
+    diisi = [t for t in tabel if sesudah[t] != sebelum[t]]
+    bersama = [t for t in diisi if sebelum[t]]
+    assert not bersama, f"demo menulis ke tabel yang sudah berisi setelah migrasi: {bersama}"
+    _TABEL_DEMO[:] = diisi
 
 
 @pytest.fixture
 def demo(db):
-    """The demo office 3674 with its 2023 data and demo users; returns the Satker."""
-    from sakip.demo.muat import muat_semua
+    """The demo office 3674 with its 2023 data and demo users; returns the Satker.
+
+    Loaded once a run (django_db_setup). A transactional test (live_server, transaction=True)
+    is followed by a flush that removes it: then it is loaded again, here.
+    """
     from sakip.organisasi.models import Satker
 
-    muat_semua()
-    return Satker.objects.get(kode="3674")
+    if not Satker.objects.filter(kode=KODE_DEMO).exists():
+        from sakip.demo.muat import muat_semua
+
+        muat_semua()
+    return Satker.objects.get(kode=KODE_DEMO)
+
+
+@pytest.fixture
+def db_kosong(db):
+    """An empty database, as a test that builds its own world expects: the session's demo rows
+    are deleted inside the test's transaction, which rolls back, so the next test has them again.
+    """
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        for tabel in _TABEL_DEMO:
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(tabel)}")
 
 
 def pengguna(username):
