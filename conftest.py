@@ -20,17 +20,27 @@ def _cepat(settings):
 
 KODE_DEMO = "3674"
 
-# Tables the demo fills, recorded when it is loaded; db_kosong empties exactly these.
-_TABEL_DEMO: list[str] = []
+
+def _tabel_data(connection):
+    """Every table but the two that migrate itself fills (content types and permissions)."""
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    tetap = {ContentType._meta.db_table, Permission._meta.db_table}
+    return [
+        t for t in connection.introspection.django_table_names(only_existing=True) if t not in tetap
+    ]
 
 
-def _jumlah_baris(connection, tabel):
-    jumlah = {}
+def _berisi(connection, tabel):
+    """The tables that hold at least one row."""
+    hasil = []
     with connection.cursor() as cursor:
         for t in tabel:
-            cursor.execute(f"SELECT COUNT(*) FROM {connection.ops.quote_name(t)}")
-            jumlah[t] = cursor.fetchone()[0]
-    return jumlah
+            cursor.execute(f"SELECT 1 FROM {connection.ops.quote_name(t)} LIMIT 1")
+            if cursor.fetchone():
+                hasil.append(t)
+    return hasil
 
 
 @pytest.fixture(scope="session")
@@ -40,17 +50,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
     from django.test import override_settings
 
     from sakip.demo.muat import muat_semua
+    from sakip.organisasi.models import Satker
 
     # The demo users' password is hashed as in a test (the fast hasher), so a login works.
     with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=HASHER_CEPAT):
-        tabel = connection.introspection.django_table_names(only_existing=True)
-        sebelum = _jumlah_baris(connection, tabel)
+        if not Satker.objects.filter(kode=KODE_DEMO).exists():  # else a kept (--reuse-db) one
+            berisi = _berisi(connection, _tabel_data(connection))
+            assert not berisi, f"basis data uji tidak kosong sebelum demo dimuat: {berisi}"
         muat_semua()
-        sesudah = _jumlah_baris(connection, tabel)
-    diisi = [t for t in tabel if sesudah[t] != sebelum[t]]
-    bersama = [t for t in diisi if sebelum[t]]
-    assert not bersama, f"demo menulis ke tabel yang sudah berisi setelah migrasi: {bersama}"
-    _TABEL_DEMO[:] = diisi
 
 
 @pytest.fixture
@@ -71,14 +78,93 @@ def demo(db):
 
 @pytest.fixture
 def db_kosong(db):
-    """An empty database, as a test that builds its own world expects: the session's demo rows
-    are deleted inside the test's transaction, which rolls back, so the next test has them again.
+    """An empty database, as a test that builds its own world expects: every row but the content
+    types and permissions is deleted inside the test's transaction, which rolls back, so the next
+    test has the demo again. (Foreign keys are checked at commit, so the order does not matter.)
     """
     from django.db import connection
 
     with connection.cursor() as cursor:
-        for tabel in _TABEL_DEMO:
+        for tabel in _tabel_data(connection):
             cursor.execute(f"DELETE FROM {connection.ops.quote_name(tabel)}")
+
+
+# The demo DIPA's rows, kept after its first import of a run: {key of the demo: {table: rows}}.
+_ANGGARAN_DEMO: dict = {}
+
+
+def _model_per_tabel():
+    from django.apps import apps
+
+    return {
+        m._meta.db_table: m
+        for m in apps.get_models(include_auto_created=True)
+        if m._meta.managed and not m._meta.proxy
+    }
+
+
+def _isi_semua(model):
+    """Every row of every table, comparable: {table: sorted reprs}."""
+    return {
+        t: sorted(map(repr, m._base_manager.order_by().values_list())) for t, m in model.items()
+    }
+
+
+def _rekam_anggaran(satker, model):
+    """Import the demo DIPA in a savepoint that is rolled back and return the rows it added,
+    {table: [field values]}; None when it changed rows that were already there."""
+    from django.db import transaction
+
+    from sakip.anggaran.demo import muat_demo_anggaran
+
+    sebelum = _isi_semua(model)
+    with transaction.atomic():
+        muat_demo_anggaran(satker)
+        sesudah = _isi_semua(model)
+        berubah = [t for t in model if sesudah[t] != sebelum[t]]
+        rekaman = None
+        if not any(sebelum[t] for t in berubah):
+            rekaman = {
+                t: list(
+                    model[t]
+                    ._base_manager.order_by("pk")
+                    .values(*[f.attname for f in model[t]._meta.concrete_fields])
+                )
+                for t in berubah
+            }
+        transaction.set_rollback(True)
+    return rekaman
+
+
+def muat_anggaran_demo(satker):
+    """What sakip.anggaran.demo.muat_demo_anggaran(satker) writes, without reading the xlsx again.
+
+    The first call of a run imports the demo DIPA for real (in a savepoint rolled back at once)
+    and keeps the rows it added; every call then writes those same rows (same keys, auto_now
+    fields set now) with bulk_create. Reading and checking the workbook is most of an import's
+    time. Falls back to the real import when the rows cannot simply be replayed.
+    """
+    from django.core.management.color import no_style
+    from django.db import connection
+
+    from sakip.anggaran.demo import muat_demo_anggaran
+    from sakip.perencanaan.models import Sasaran
+
+    model = _model_per_tabel()
+    sasaran = Sasaran.objects.filter(renstra__satker=satker).order_by("pk")
+    kunci = (satker.pk, tuple(sasaran.values_list("pk", flat=True)))
+    if kunci not in _ANGGARAN_DEMO:
+        _ANGGARAN_DEMO[kunci] = _rekam_anggaran(satker, model)
+    rekaman = _ANGGARAN_DEMO[kunci]
+    if rekaman is None or any(model[t]._base_manager.exists() for t in rekaman):
+        muat_demo_anggaran(satker)
+        return
+    for t, baris in rekaman.items():
+        model[t]._base_manager.bulk_create([model[t](**b) for b in baris])
+    # rows written with their keys: the sequences (PostgreSQL) must move past them
+    with connection.cursor() as cursor:
+        for sql in connection.ops.sequence_reset_sql(no_style(), [model[t] for t in rekaman]):
+            cursor.execute(sql)
 
 
 def pengguna(username):
