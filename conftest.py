@@ -148,11 +148,16 @@ def muat_anggaran_demo(satker):
     from django.db import connection
 
     from sakip.anggaran.demo import muat_demo_anggaran
+    from sakip.organisasi.models import Satker
     from sakip.perencanaan.models import Sasaran
 
     model = _model_per_tabel()
+    # what the import reads: the office and its sasaran (the budget tables must be empty)
     sasaran = Sasaran.objects.filter(renstra__satker=satker).order_by("pk")
-    kunci = (satker.pk, tuple(sasaran.values_list("pk", flat=True)))
+    kunci = (
+        repr(Satker.objects.filter(pk=satker.pk).values_list()),
+        repr(sasaran.values_list("pk", "nomor", "renstra__tahun_awal", "renstra__tahun_akhir")),
+    )
     if kunci not in _ANGGARAN_DEMO:
         _ANGGARAN_DEMO[kunci] = _rekam_anggaran(satker, model)
     rekaman = _ANGGARAN_DEMO[kunci]
