@@ -155,8 +155,10 @@ def muat_anggaran_demo(satker):
     # what the import reads: the office and its sasaran (the budget tables must be empty)
     sasaran = Sasaran.objects.filter(renstra__satker=satker).order_by("pk")
     kunci = (
-        repr(Satker.objects.filter(pk=satker.pk).values_list()),
-        repr(sasaran.values_list("pk", "nomor", "renstra__tahun_awal", "renstra__tahun_akhir")),
+        repr(list(Satker.objects.filter(pk=satker.pk).values_list())),
+        repr(
+            list(sasaran.values_list("pk", "nomor", "renstra__tahun_awal", "renstra__tahun_akhir"))
+        ),
     )
     if kunci not in _ANGGARAN_DEMO:
         _ANGGARAN_DEMO[kunci] = _rekam_anggaran(satker, model)
