@@ -9,20 +9,169 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+HASHER_CEPAT = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture(autouse=True)
 def _cepat(settings):
     """Fast password hashing and no login lockout bookkeeping noise in tests."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.PASSWORD_HASHERS = HASHER_CEPAT
+
+
+KODE_DEMO = "3674"
+
+
+def _tabel_data(connection):
+    """Every table but the two that migrate itself fills (content types and permissions)."""
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    tetap = {ContentType._meta.db_table, Permission._meta.db_table}
+    return [
+        t for t in connection.introspection.django_table_names(only_existing=True) if t not in tetap
+    ]
+
+
+def _berisi(connection, tabel):
+    """The tables that hold at least one row."""
+    hasil = []
+    with connection.cursor() as cursor:
+        for t in tabel:
+            cursor.execute(f"SELECT 1 FROM {connection.ops.quote_name(t)} LIMIT 1")
+            if cursor.fetchone():
+                hasil.append(t)
+    return hasil
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database with the demo loaded once a run; each db test rolls back onto it."""
+    from django.db import connection
+    from django.test import override_settings
+
+    from sakip.demo.muat import muat_semua
+    from sakip.organisasi.models import Satker
+
+    # The demo users' password is hashed as in a test (the fast hasher), so a login works.
+    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=HASHER_CEPAT):
+        if not Satker.objects.filter(kode=KODE_DEMO).exists():  # else a kept (--reuse-db) one
+            berisi = _berisi(connection, _tabel_data(connection))
+            assert not berisi, f"basis data uji tidak kosong sebelum demo dimuat: {berisi}"
+        muat_semua()
 
 
 @pytest.fixture
 def demo(db):
-    """The demo office 3674 with its 2023 data and demo users; returns the Satker."""
-    from sakip.demo.muat import muat_semua
+    """The demo office 3674 with its 2023 data and demo users; returns the Satker.
+
+    Loaded once a run (django_db_setup). A transactional test (live_server, transaction=True)
+    is followed by a flush that removes it: then it is loaded again, here.
+    """
     from sakip.organisasi.models import Satker
 
-    muat_semua()
-    return Satker.objects.get(kode="3674")
+    if not Satker.objects.filter(kode=KODE_DEMO).exists():
+        from sakip.demo.muat import muat_semua
+
+        muat_semua()
+    return Satker.objects.get(kode=KODE_DEMO)
+
+
+@pytest.fixture
+def db_kosong(db):
+    """An empty database, as a test that builds its own world expects: every row but the content
+    types and permissions is deleted inside the test's transaction, which rolls back, so the next
+    test has the demo again. (Foreign keys are checked at commit, so the order does not matter.)
+    """
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        for tabel in _tabel_data(connection):
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(tabel)}")
+
+
+# The demo DIPA's rows, kept after its first import of a run: {key of the demo: {table: rows}}.
+_ANGGARAN_DEMO: dict = {}
+
+
+def _model_per_tabel():
+    from django.apps import apps
+
+    return {
+        m._meta.db_table: m
+        for m in apps.get_models(include_auto_created=True)
+        if m._meta.managed and not m._meta.proxy
+    }
+
+
+def _isi_semua(model):
+    """Every row of every table, comparable: {table: sorted reprs}."""
+    return {
+        t: sorted(map(repr, m._base_manager.order_by().values_list())) for t, m in model.items()
+    }
+
+
+def _rekam_anggaran(satker, model):
+    """Import the demo DIPA in a savepoint that is rolled back and return the rows it added,
+    {table: [field values]}; None when it changed rows that were already there."""
+    from django.db import transaction
+
+    from sakip.demo.anggaran import muat_demo_anggaran
+
+    sebelum = _isi_semua(model)
+    with transaction.atomic():
+        muat_demo_anggaran(satker)
+        sesudah = _isi_semua(model)
+        berubah = [t for t in model if sesudah[t] != sebelum[t]]
+        rekaman = None
+        if not any(sebelum[t] for t in berubah):
+            rekaman = {
+                t: list(
+                    model[t]
+                    ._base_manager.order_by("pk")
+                    .values(*[f.attname for f in model[t]._meta.concrete_fields])
+                )
+                for t in berubah
+            }
+        transaction.set_rollback(True)
+    return rekaman
+
+
+def muat_anggaran_demo(satker):
+    """What sakip.demo.anggaran.muat_demo_anggaran(satker) writes, without reading the xlsx again.
+
+    The first call of a run imports the demo DIPA for real (in a savepoint rolled back at once)
+    and keeps the rows it added; every call then writes those same rows (same keys, auto_now
+    fields set now) with bulk_create. Reading and checking the workbook is most of an import's
+    time. Falls back to the real import when the rows cannot simply be replayed.
+    """
+    from django.core.management.color import no_style
+    from django.db import connection
+
+    from sakip.demo.anggaran import muat_demo_anggaran
+    from sakip.organisasi.models import Satker
+    from sakip.perencanaan.models import Sasaran
+
+    model = _model_per_tabel()
+    # what the import reads: the office and its sasaran (the budget tables must be empty)
+    sasaran = Sasaran.objects.filter(renstra__satker=satker).order_by("pk")
+    kunci = (
+        repr(list(Satker.objects.filter(pk=satker.pk).values_list())),
+        repr(
+            list(sasaran.values_list("pk", "nomor", "renstra__tahun_awal", "renstra__tahun_akhir"))
+        ),
+    )
+    if kunci not in _ANGGARAN_DEMO:
+        _ANGGARAN_DEMO[kunci] = _rekam_anggaran(satker, model)
+    rekaman = _ANGGARAN_DEMO[kunci]
+    if rekaman is None or any(model[t]._base_manager.exists() for t in rekaman):
+        muat_demo_anggaran(satker)
+        return
+    for t, baris in rekaman.items():
+        model[t]._base_manager.bulk_create([model[t](**b) for b in baris])
+    # rows written with their keys: the sequences (PostgreSQL) must move past them
+    with connection.cursor() as cursor:
+        for sql in connection.ops.sequence_reset_sql(no_style(), [model[t] for t in rekaman]):
+            cursor.execute(sql)
 
 
 def pengguna(username):

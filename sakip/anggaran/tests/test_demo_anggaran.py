@@ -54,7 +54,7 @@ SEED_RO = {
 
 
 @pytest.fixture
-def kantor():
+def kantor(db_kosong):
     satker = Satker.objects.create(kode="3674", nama="KPU Kota Tangerang Selatan", jenis="kabkota")
     muat_demo_anggaran(satker)
     return satker

@@ -7,8 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from conftest import muat_anggaran_demo
 from sakip.anggaran.models import Dipa, KaitanAnggaran, RealisasiAnggaran
-from sakip.demo.anggaran import muat_demo_anggaran
 
 from .berkas import KODE_A, dipa_kecil, xlsx
 
@@ -19,7 +19,7 @@ PEMBACA = ["pimpinan", "perencana", "pic", "verifikator", "evaluator"]
 
 @pytest.fixture
 def dipa(demo):
-    muat_demo_anggaran(demo)
+    muat_anggaran_demo(demo)
     return Dipa.objects.get(satker=demo, tahun=2023)
 
 

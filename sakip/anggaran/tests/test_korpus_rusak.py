@@ -19,7 +19,7 @@ PAGU = ["kode", "uraian", "pagu"]
 
 
 @pytest.fixture
-def kantor():
+def kantor(db_kosong):
     return Satker.objects.create(kode="3674", nama="KPU Kota Tangerang Selatan", jenis="kabkota")
 
 

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def kantor():
+def kantor(db_kosong):
     return Satker.objects.create(kode="3674", nama="KPU Kota Tangerang Selatan", jenis="kabkota")
 
 

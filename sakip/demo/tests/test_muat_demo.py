@@ -26,7 +26,7 @@ def _hitung():
     )
 
 
-def test_loading_twice_changes_nothing(capsys, settings, tmp_path):
+def test_loading_twice_changes_nothing(db_kosong, capsys, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     call_command("muat_demo")
     pertama = _hitung()

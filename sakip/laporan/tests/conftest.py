@@ -9,7 +9,8 @@ def _muat(dengan_anggaran: bool):
     from sakip.demo.muat import muat_semua
     from sakip.organisasi.models import Satker
 
-    muat_semua()
+    if not Satker.objects.filter(kode="3674").exists():  # loaded once a run (django_db_setup)
+        muat_semua()
     satker = Satker.objects.get(kode="3674")
     if dengan_anggaran:
         muat_demo_anggaran(satker)
@@ -49,9 +50,9 @@ def dokumen_demo(django_db_setup, django_db_blocker):
 @pytest.fixture
 def anggaran(demo):
     """The demo DIPA 2023 of 3674 (13 revisions, realisation, RO volumes, RPD)."""
-    from sakip.demo.anggaran import muat_demo_anggaran
+    from conftest import muat_anggaran_demo
 
-    muat_demo_anggaran(demo)
+    muat_anggaran_demo(demo)
     return demo
 
 

@@ -7,8 +7,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from conftest import muat_anggaran_demo
 from sakip.anggaran.models import Dipa, PosAnggaran, RealisasiAnggaran, RincianOutput
-from sakip.demo.anggaran import muat_demo_anggaran
 from sakip.laporan.pemeriksaan import PEMERIKSAAN, DataTidakDikenal, Konteks, cek_pagu, periksa_data
 from sakip.laporan.services import simpan_narasi
 from sakip.lib.periksa.temuan import ERROR, WARNING
@@ -42,7 +42,7 @@ def _ringkas(hasil):
 @pytest.fixture
 def kantor(demo):
     """The demo office with its 2023 plan, realisations and DIPA."""
-    muat_demo_anggaran(demo)
+    muat_anggaran_demo(demo)
     return demo
 
 

@@ -280,9 +280,24 @@ def test_running_totals_and_back():
 uang_st = st.decimals(min_value=0, max_value=10**13, places=2, allow_nan=False)
 
 
-@given(uang_st, uang_st)
-def test_sisa_and_realisasi_add_back_to_pagu(pagu, realisasi):
-    assert sisa(pagu, realisasi) + realisasi == pagu
+@pytest.mark.parametrize(
+    ("pagu", "realisasi", "sisa_rupiah"),
+    [
+        # the demo's RO 6709.QGE.001: Rp1.034.903.000 of which Rp841.864.540 spent
+        (D("1034903000.00"), D("841864540.00"), "193038460.00"),
+        # the demo DIPA 2023 as a whole (the seed's total row)
+        (D("29596488000.00"), D("28422942650.00"), "1173545350.00"),
+        # cents are kept, not rounded away
+        (D("1000.50"), D("999.75"), "0.75"),
+        # overspent: negative, not clamped to 0 nor made absolute
+        (D("100.00"), D("150.25"), "-50.25"),
+        # nothing spent yet: the whole pagu is left
+        (D("5000000.00"), D("0.00"), "5000000.00"),
+    ],
+    ids=["ro-6709.QGE.001", "total-dipa-2023", "sen", "lebih-belanja", "belum-belanja"],
+)
+def test_sisa_is_the_exact_unspent_rupiah(pagu, realisasi, sisa_rupiah):
+    assert str(sisa(pagu, realisasi)) == sisa_rupiah
 
 
 @given(uang_st.filter(lambda x: x > 0), uang_st)

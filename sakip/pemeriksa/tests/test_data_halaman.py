@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from sakip.demo.anggaran import muat_demo_anggaran
+from conftest import muat_anggaran_demo
 from sakip.perencanaan.models import BarisPK, Indikator
 
 URL = reverse("pemeriksa:data", kwargs={"kode": "3674", "tahun": 2023})
@@ -16,7 +16,7 @@ def _hari(settings):
 
 @pytest.fixture
 def kantor(demo):
-    muat_demo_anggaran(demo)
+    muat_anggaran_demo(demo)
     return demo
 
 

@@ -6,7 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from sakip.demo.anggaran import muat_demo_anggaran
+from conftest import muat_anggaran_demo
 from sakip.perencanaan.models import Indikator
 
 
@@ -17,7 +17,7 @@ def _hari(settings):
 
 @pytest.fixture
 def kantor(demo):
-    muat_demo_anggaran(demo)
+    muat_anggaran_demo(demo)
     return demo
 
 

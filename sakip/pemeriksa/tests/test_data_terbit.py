@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from sakip.demo.anggaran import muat_demo_anggaran
+from conftest import muat_anggaran_demo
 from sakip.laporan import services
 from sakip.laporan.models import VersiLaporan
 from sakip.pengukuran.models import Bukti, Realisasi
@@ -27,7 +27,7 @@ def _cepat(settings, tmp_path, monkeypatch):
 
 @pytest.fixture
 def kantor(demo):
-    muat_demo_anggaran(demo)
+    muat_anggaran_demo(demo)
     return demo
 
 

@@ -1,5 +1,7 @@
 """The indicator page shows who changed what (old → new) and the workflow comments."""
 
+from decimal import Decimal
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -117,7 +119,15 @@ def test_a_bad_formula_is_refused_when_the_indicator_is_saved(demo, rumus, jenis
     assert exc.value.message_dict == {"rumus": [pesan]}
 
 
-def test_a_good_formula_passes(demo):
+def test_a_good_formula_passes(demo, pic):
     ind = indikator(LOGISTIK)
     ind.rumus = "proses_tanpa_kasus / proses_total * 100"
-    ind.full_clean()
+    assert ind.full_clean() is None
+    ind.save()
+    # the accepted formula is the one a realisation is then computed with: 3 of 8 is 37.5 %
+    r = isi_nilai(pic, LOGISTIK, besaran={"proses_tanpa_kasus": "3", "proses_total": "8"})
+    assert indikator(LOGISTIK).rumus == "proses_tanpa_kasus / proses_total * 100"
+    assert (r.nilai, r.besaran) == (
+        Decimal("37.5"),
+        {"proses_tanpa_kasus": "3", "proses_total": "8"},
+    )
