@@ -88,7 +88,9 @@ def grafik_sebaran_kategori(sebaran: Sequence[tuple[str, int]], format: str = "s
     fig = _fig(4.2 + 0.35 * len(label), 12.5)
     ax = fig.add_subplot()
     posisi = list(range(len(label)))[::-1]
-    warna = [WARNA_KATEGORI[tingkat_posisi(i, len(label), len(WARNA_KATEGORI))] for i in posisi[::-1]]
+    warna = [
+        WARNA_KATEGORI[tingkat_posisi(i, len(label), len(WARNA_KATEGORI))] for i in posisi[::-1]
+    ]
     ax.barh(posisi, jumlah, color=warna, height=0.6)
     ax.set_yticks(posisi, label)
     for p, n in zip(posisi, jumlah, strict=True):

@@ -16,6 +16,7 @@ def test_perencana_logs_in_and_reads_the_dashboard(live_server, halaman):
     assert halaman.locator("h1").inner_text() == "Capaian Kinerja Tahun 2023"
     tabel = halaman.locator("[data-testid=tabel-capaian] tbody tr")
     assert tabel.count() == 14
+
     def sel(baris, kolom):
         return baris.locator(f"td[data-kolom={kolom}]").inner_text()
 
