@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8000
+# the suite on every core (pytest-xdist); `make test PARALEL=` runs it in one process
+PARALEL ?= -n auto --dist loadgroup
 
 .PHONY: run test install browser lint format arsitektur bench clean
 
@@ -34,7 +36,7 @@ browser:
 
 test: install browser lint arsitektur
 	$(PY) manage.py makemigrations --check --dry-run
-	$(PY) -m pytest
+	$(PY) -m pytest $(PARALEL)
 
 # Fails on an import of a higher app from a lower one, or of another app's views
 # (contracts in pyproject.toml, [tool.importlinter]; docs/ARCHITECTURE.md explains them).

@@ -65,7 +65,9 @@ def demo(db):
     """The demo office 3674 with its 2023 data and demo users; returns the Satker.
 
     Loaded once a run (django_db_setup). A transactional test (live_server, transaction=True)
-    is followed by a flush that removes it: then it is loaded again, here.
+    is followed by a flush that removes it: then it is loaded again, here. pytest-django runs
+    the transactional tests after the others (in each pytest-xdist worker too), so a test that
+    reads the demo without asking for this fixture still finds it.
     """
     from sakip.organisasi.models import Satker
 

@@ -32,7 +32,8 @@ def peran(user, satker: Satker) -> str | None:
     return k.peran
 
 
-def _superuser(user) -> bool:
+def membaca_semua(user) -> bool:
+    """A superuser reads every office (and nothing more, see the module's docstring)."""
     return bool(getattr(user, "is_superuser", False))
 
 
@@ -47,7 +48,7 @@ def pastikan(boleh: bool, pesan: str) -> None:
 
 def boleh_membaca(user, satker: Satker) -> bool:
     """Members read their own office; evaluators also every office below theirs."""
-    if _superuser(user):
+    if membaca_semua(user):
         return True
     k = keanggotaan(user)
     if k is None:
@@ -67,7 +68,7 @@ def satker_terlihat(user, kode: str) -> Satker:
 
 def satker_yang_dapat_dibaca(user):
     """Offices this user may read (own office, and for evaluators every office below)."""
-    if _superuser(user):
+    if membaca_semua(user):
         return Satker.objects.all()
     k = keanggotaan(user)
     if k is None:

@@ -3,7 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
-from .akses import keanggotaan
+from .akses import keanggotaan, membaca_semua
 from .models import Peran
 
 
@@ -11,7 +11,7 @@ from .models import Peran
 def beranda(request):
     k = keanggotaan(request.user)
     if k is None:
-        if request.user.is_superuser:
+        if membaca_semua(request.user):
             return redirect("daftar_satker")
         return render(request, "organisasi/tanpa_kantor.html", status=403)
     if k.peran == Peran.EVALUATOR:

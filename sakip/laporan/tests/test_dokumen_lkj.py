@@ -10,7 +10,8 @@ from sakip.lib.periksa import ERROR, periksa_bytes
 from .bantu import isi_docx, paragraf_docx, rapat, tabel_docx, teks_pdf
 
 # The mark makes pytest-django create the test database the module fixture fills.
-pytestmark = pytest.mark.django_db
+# one worker renders the documents once (dokumen_demo) for both modules under pytest-xdist
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("dokumen_demo")]
 
 BAB = [
     ("BAB I", "PENDAHULUAN"),
