@@ -421,7 +421,7 @@ def kumpul_pk(satker: Satker, tahun: int) -> DataPk | None:
     pk = PerjanjianKinerja.berlaku(satker, tahun)
     if pk is None:
         return None
-    prefetch_related_objects([pk], "anggaran")  # the rows and their total: one query
+    prefetch_related_objects([pk], "anggaran")  # its program rows, in one query
     baris = []
     nomor_sasaran: dict[int, int] = {}
     for i, b in enumerate(

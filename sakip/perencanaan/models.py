@@ -9,7 +9,6 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from sakip.lib.agregasi import Agregasi
-from sakip.lib.anggaran import jumlah
 from sakip.lib.capaian import NILAI_HURUF, Polaritas, nilai_angka
 from sakip.lib.rumus import RumusError, periksa
 from sakip.organisasi.models import Satker, UnitKerja
@@ -242,8 +241,8 @@ class PerjanjianKinerja(models.Model):
         return cls.objects.filter(satker=satker, tahun=tahun).order_by("-perubahan").first()
 
     def total_anggaran(self) -> Decimal:
-        """The PK's budget: the sum of its program rows (Decimal 0 when it has none)."""
-        return jumlah(a.anggaran for a in self.anggaran.all())
+        """The PK's budget: the sum of its program rows, in the database (0 when it has none)."""
+        return self.anggaran.aggregate(t=models.Sum("anggaran"))["t"] or Decimal(0)
 
 
 class BarisPK(models.Model):
