@@ -9,6 +9,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from sakip.lib.agregasi import Agregasi
+from sakip.lib.angka import bulatkan
 from sakip.lib.capaian import NILAI_HURUF, Polaritas, nilai_angka
 from sakip.lib.rumus import RumusError, periksa
 from sakip.organisasi.models import Satker, UnitKerja
@@ -241,8 +242,13 @@ class PerjanjianKinerja(models.Model):
         return cls.objects.filter(satker=satker, tahun=tahun).order_by("-perubahan").first()
 
     def total_anggaran(self) -> Decimal:
-        """The PK's budget: the sum of its program rows, in the database (0 when it has none)."""
-        return self.anggaran.aggregate(t=models.Sum("anggaran"))["t"] or Decimal(0)
+        """The PK's budget: the sum of its program rows, in the database (0 when it has none).
+
+        Rupiah with two decimals like the rows, whatever the database returns (SQLite sums
+        decimals as floats and drops the trailing zeros).
+        """
+        total = self.anggaran.aggregate(t=models.Sum("anggaran"))["t"] or Decimal(0)
+        return bulatkan(total, AnggaranPK._meta.get_field("anggaran").decimal_places)
 
 
 class BarisPK(models.Model):
