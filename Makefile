@@ -48,8 +48,8 @@ lint: install
 	$(PY) -m ruff format --check sakip bench conftest.py
 
 format:
-	$(PY) -m ruff check --fix sakip bench
-	$(PY) -m ruff format sakip bench
+	$(PY) -m ruff check --fix sakip bench conftest.py
+	$(PY) -m ruff format sakip bench conftest.py
 
 # Each script runs as a module from the repository root, so `sakip` imports without path tricks.
 bench: install
