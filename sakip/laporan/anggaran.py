@@ -25,7 +25,7 @@ def kumpul_anggaran(satker: Satker, tahun: int) -> Ringkasan | None:
 
 
 def anggaran_per_sasaran(
-    satker: Satker, tahun: int, sasaran_ids: list[int], data: Ringkasan | None = None
+    satker: Satker, tahun: int, sasaran_ids: list[int]
 ) -> dict[int, AnggaranSasaran]:
     """Budget linked to each of these sasaran (empty when nothing is linked or no DIPA)."""
     return {i: a for i, a in _per_sasaran(None, satker, tahun).items() if i in sasaran_ids}

@@ -381,7 +381,6 @@ def kumpul_sasaran(
     satker: Satker,
     tahun: int,
     renstra: Renstra | None,
-    anggaran: sumber_anggaran.DataAnggaran | None = None,
 ) -> list[DataSasaran]:
     """The measurement table grouped by sasaran, with history, end targets and notes."""
     baris = tabel_capaian(satker, tahun)
@@ -409,7 +408,7 @@ def kumpul_sasaran(
         data.nomor_sasaran = hasil[s.pk].nomor
         hasil[s.pk].indikator.append(data)
     daftar = list(hasil.values())
-    kaitan = sumber_anggaran.anggaran_per_sasaran(satker, tahun, list(hasil), anggaran)
+    kaitan = sumber_anggaran.anggaran_per_sasaran(satker, tahun, list(hasil))
     for pk_sasaran, data in zip(hasil, daftar, strict=True):
         data.kaitan_anggaran = kaitan.get(pk_sasaran)
         data.rata_capaian = rata_capaian(i.capaian for i in data.indikator)
@@ -511,7 +510,7 @@ def kumpul_lkj(satker: Satker, tahun: int, tanggal: datetime.date | None = None)
     pengesahan = PengesahanLaporan.objects.filter(satker=satker, tahun=tahun).first()
     tempat = (pengesahan.tempat if pengesahan else "") or satker.kota
     tanggal = (pengesahan.tanggal if pengesahan else None) or tanggal or datetime.date.today()
-    sasaran = kumpul_sasaran(satker, tahun, renstra, anggaran)
+    sasaran = kumpul_sasaran(satker, tahun, renstra)
     return DataLkj(
         satker=_satker(satker),
         tahun=tahun,
