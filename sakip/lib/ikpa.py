@@ -335,10 +335,13 @@ def skor_revisi_periode(jumlah: int, aturan: AturanIkpa) -> Decimal:
 
 
 def nilai_revisi(jumlah_per_periode: Sequence[int], aturan: AturanIkpa) -> Decimal:
-    """The mean of the period scores (50% × Sem I + 50% × Sem II in 2024), capped as chosen."""
-    if len(jumlah_per_periode) != jumlah_periode(aturan):
+    """The mean of the period scores (50% × Sem I + 50% × Sem II in 2024), capped as chosen.
+
+    Before the year ends, only the periods begun so far are given.
+    """
+    if not 1 <= len(jumlah_per_periode) <= jumlah_periode(aturan):
         raise IkpaError(
-            f"Revisi DIPA dinilai per {aturan.periode_revisi}: perlu {jumlah_periode(aturan)} periode."
+            f"Revisi DIPA dinilai per {aturan.periode_revisi}: 1 sampai {jumlah_periode(aturan)} periode."
         )
     skor = [skor_revisi_periode(n, aturan) for n in jumlah_per_periode]
     return _batasi(sum(skor, NOL) / len(skor), aturan.batas_revisi)
