@@ -75,6 +75,10 @@ class BarisIndikator:
     bukti: str = ""
 
     @property
+    def nama_sumber(self) -> str:
+        return SUMBER[self.sumber]
+
+    @property
     def selisih(self) -> Decimal | None:
         if self.nilai is None or self.dilaporkan is None:
             return None

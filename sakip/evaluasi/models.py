@@ -147,6 +147,9 @@ class JejakLke(models.Model):
     class Meta:
         ordering = ["waktu", "pk"]
 
+    def __str__(self) -> str:
+        return f"{self.lembar} {self.aksi}"
+
 
 class Rekomendasi(models.Model):
     """A finding and recommendation of the LHE; it becomes a follow-up item of the office."""
@@ -190,6 +193,9 @@ class RiwayatTindakLanjut(models.Model):
 
     class Meta:
         ordering = ["waktu", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.rekomendasi} {self.dari_status}→{self.ke_status}"
 
 
 class MasukanIkpa(models.Model):
@@ -236,3 +242,6 @@ class SumberRealisasi(models.Model):
     )
     lembar = models.ForeignKey(LembarKerja, on_delete=models.PROTECT, related_name="+")
     dicatat_pada = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.realisasi_id} ← {self.lembar}"

@@ -1,0 +1,177 @@
+"""Prefill rules that read the LKj and PK publications (laporan), added to evaluasi's rules.
+
+The one entry point is `isian_otomatis`: every criterion of the worksheet's framework with
+its proposed answer, rule, evidence and metric.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from django.conf import settings
+from django.utils import timezone
+
+from sakip.evaluasi import prefill as dasar
+from sakip.evaluasi.lke import kerangka_untuk
+from sakip.evaluasi.models import LembarKerja, PengaturanEvaluasi
+from sakip.evaluasi.prefill import Isian, Konteks
+from sakip.laporan.models import JenisDokumen, NarasiLaporan, PengesahanLaporan, VersiLaporan
+from sakip.lib.angka import format_tanggal
+from sakip.organisasi.models import Satker
+
+
+def _lkj(k: Konteks, tahun: int | None = None) -> VersiLaporan | None:
+    return (
+        VersiLaporan.objects.filter(
+            satker=k.satker, tahun=tahun or k.tahun, dokumen=JenisDokumen.LKJ
+        )
+        .order_by("nomor")
+        .first()
+    )
+
+
+def _tanggal(w: datetime) -> date:
+    return timezone.localtime(w).date() if timezone.is_aware(w) else w.date()
+
+
+def batas_lkj(k: Konteks) -> date:
+    """The evaluating office's LKj deadline, else the end of the month set in settings (UNVERIFIED)."""
+    p = k.pengaturan
+    if p and p.batas_lkj:
+        return p.batas_lkj
+    bulan = settings.SAKIP_LKE_BATAS_LKJ_BULAN
+    return date(k.tahun + 1, bulan + 1, 1) - timedelta(days=1)
+
+
+def lkj_disusun(k: Konteks, kode: str) -> Isian:
+    v = _lkj(k)
+    return Isian(
+        v is not None,
+        f"Ya bila LKj {k.tahun} diterbitkan dari sakip.",
+        [f"{v}, terbit {format_tanggal(_tanggal(v.diterbitkan_pada))}."]
+        if v
+        else ["LKj belum diterbitkan."],
+    )
+
+
+def lkj_diformalkan(k: Konteks, kode: str) -> Isian:
+    p = PengesahanLaporan.objects.filter(satker=k.satker, tahun=k.tahun).first()
+    v = _lkj(k)
+    ok = v is not None and p is not None and p.tanggal is not None
+    return Isian(
+        ok,
+        "Ya bila LKj terbit dan tempat serta tanggal pengesahannya (Kata Pengantar, ditandatangani Sekretaris) tercatat.",
+        [
+            f"Disahkan {p.tempat} {format_tanggal(p.tanggal)}."
+            if p and p.tanggal
+            else "Tanggal pengesahan belum diisi."
+        ],
+    )
+
+
+def lkj_dipublikasikan(k: Konteks, kode: str) -> Isian:
+    v = _lkj(k)
+    return Isian(
+        v is not None,
+        "Ya bila LKj terbit di halaman publik sakip (/laporan/publik/).",
+        [f"Terbit {format_tanggal(_tanggal(v.diterbitkan_pada))} versi {v.nomor}."]
+        if v
+        else ["Belum terbit."],
+    )
+
+
+def lkj_tepat_waktu(k: Konteks, kode: str) -> Isian:
+    v, batas = _lkj(k), batas_lkj(k)
+    sumber = (
+        "ditetapkan kantor evaluator"
+        if k.pengaturan and k.pengaturan.batas_lkj
+        else "bawaan (Perpres 29/2014, belum terverifikasi untuk KPU)"
+    )
+    aturan = f"Ya bila LKj terbit paling lambat {format_tanggal(batas)} ({sumber})."
+    if v is None:
+        return Isian(False, aturan, ["LKj belum diterbitkan."])
+    tgl = _tanggal(v.diterbitkan_pada)
+    return Isian(tgl <= batas, aturan, [f"Terbit pertama {format_tanggal(tgl)}."])
+
+
+def pk_terbit_tepat_waktu(k: Konteks, kode: str) -> Isian:
+    p = k.pengaturan
+    hari = p.batas_pk_hari if p else PengaturanEvaluasi._meta.get_field("batas_pk_hari").default
+    awal = k.dipa.revisi.filter(nomor=0).first() if k.dipa else None
+    v = (
+        VersiLaporan.objects.filter(satker=k.satker, tahun=k.tahun, dokumen=JenisDokumen.PK)
+        .order_by("nomor")
+        .first()
+    )
+    aturan = f"Ya bila PK terbit di sakip paling lambat {hari} hari setelah DIPA diterima (batas belum terverifikasi; diatur kantor evaluator)."
+    if awal is None or awal.tanggal is None:
+        return Isian(None, aturan, ["Tanggal DIPA awal belum tercatat."])
+    batas = awal.tanggal + timedelta(days=hari)
+    if v is None:
+        return Isian(False, aturan, [f"PK belum diterbitkan (batas {format_tanggal(batas)})."])
+    tgl = _tanggal(v.diterbitkan_pada)
+    return Isian(
+        tgl <= batas,
+        aturan,
+        [
+            f"DIPA {format_tanggal(awal.tanggal)}; PK terbit {format_tanggal(tgl)}; batas {format_tanggal(batas)}."
+        ],
+    )
+
+
+def lkj_dari_sakip(k: Konteks, kode: str) -> Isian:
+    v = _lkj(k)
+    return Isian(
+        v is not None,
+        "Ya bila LKj disusun sakip: setiap indikator PK tampil dengan target, realisasi, capaian, target jangka menengah dan sistematika Bab I–IV.",
+        [f"{v} memuat {len(k.indikator)} indikator PK."] if v else ["LKj belum diterbitkan."],
+    )
+
+
+def lkj_tahun_sebelumnya(k: Konteks, kode: str) -> Isian:
+    v = _lkj(k)
+    lalu = [
+        r
+        for r in dasar.Realisasi.objects.filter(
+            indikator__in=k.indikator, tahun=k.tahun - 1, status=dasar.S.DISETUJUI
+        )
+    ]
+    return Isian(
+        v is not None and bool(lalu),
+        "Ya bila LKj terbit dan realisasi tahun sebelumnya tercatat di sakip (kolom pembanding tahun lalu).",
+        [f"{len({r.indikator_id for r in lalu})} indikator memiliki realisasi {k.tahun - 1}."],
+    )
+
+
+def narasi_analisis(k: Konteks, kode: str) -> Isian:
+    isi = [r for r in k.realisasi if r.analisis.strip() and (r.kendala.strip() or r.solusi.strip())]
+    narasi = NarasiLaporan.objects.filter(satker=k.satker, tahun=k.tahun).count()
+    return Isian(
+        None,
+        "Dinilai evaluator; sakip menunjukkan realisasi beranalisis (kendala/solusi) dan narasi LKj yang disunting.",
+        [],
+        f"{len(isi)} dari {len(k.realisasi)} realisasi beranalisis; {narasi} bagian narasi disunting.",
+    )
+
+
+ATURAN = {
+    **dasar.ATURAN,
+    **{
+        f.__name__: f
+        for f in (
+            lkj_disusun,
+            lkj_diformalkan,
+            lkj_dipublikasikan,
+            lkj_tepat_waktu,
+            pk_terbit_tepat_waktu,
+            lkj_dari_sakip,
+            lkj_tahun_sebelumnya,
+            narasi_analisis,
+        )
+    },
+}
+
+
+def isian_otomatis(satker: Satker, tahun: int, lembar: LembarKerja | None) -> dict[str, Isian]:
+    kerangka = (lembar.kerangka if lembar else kerangka_untuk(satker, tahun)).kerangka()
+    return dasar.jalankan(ATURAN, kerangka, Konteks(satker, tahun, lembar))
