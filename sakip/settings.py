@@ -83,6 +83,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "sakip.organisasi.context.navigasi",
                 "sakip.pengukuran.context.tugas_saya",
+                "sakip.evaluasi.context.tindak_lanjut_saya",
             ],
             "builtins": ["sakip.templatetags.format_id"],
         },

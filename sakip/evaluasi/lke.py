@@ -534,3 +534,17 @@ def realisasi_nak(pengguna, lembar_id: int, triwulan: int, hari_ini: date | None
         raise LkeGagal(e.pesan, e.status) from e
     SumberRealisasi.objects.update_or_create(realisasi=hasil.realisasi, defaults={"lembar": lembar})
     return hasil.realisasi
+
+
+def tindak_lanjut_terbuka(pengguna) -> list[Rekomendasi]:
+    """Recommendations of final LHE not yet done that this user is responsible for following up."""
+    k = akses.keanggotaan(pengguna)
+    if k is None:
+        return []
+    qs = (
+        Rekomendasi.objects.filter(lembar__satker_id=k.satker_id, lembar__status=St.FINAL)
+        .exclude(status=RS.SELESAI)
+        .select_related("lembar__satker", "unit")
+        .order_by("batas_waktu", "lembar__tahun", "nomor")
+    )
+    return [r for r in qs if akses.boleh_tindak_lanjut(pengguna, r.lembar.satker, r.unit_id)]
