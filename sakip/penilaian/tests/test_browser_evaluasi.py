@@ -9,6 +9,7 @@ grade as the 2024 realisation of "Nilai Akuntabilitas Kinerja". Today is 10 Apri
 
 import re
 from decimal import Decimal as D
+from pathlib import Path
 
 import pytest
 
@@ -85,7 +86,7 @@ def test_perjalanan_evaluasi(pengguna, live_server):
     # 3. the LHE is generated
     with ev.expect_download() as unduh:
         ev.click("[data-testid=lhe-pdf]")
-    teks = rapat(" ".join(teks_pdf(open(unduh.value.path(), "rb").read())))
+    teks = rapat(" ".join(teks_pdf(Path(unduh.value.path()).read_bytes())))
     assert "80,00 dengan predikat BB (Sangat Baik)" in teks
     assert "45/PL.02-LHE/36/2024" in teks.replace("/ ", "/")  # a line may break after a slash
 
