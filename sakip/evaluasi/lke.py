@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
@@ -548,3 +549,42 @@ def tindak_lanjut_terbuka(pengguna) -> list[Rekomendasi]:
         .order_by("batas_waktu", "lembar__tahun", "nomor")
     )
     return [r for r in qs if akses.boleh_tindak_lanjut(pengguna, r.lembar.satker, r.unit_id)]
+
+
+@transaction.atomic
+def simpan_pengaturan(
+    pengguna,
+    satker: Satker,
+    tahun: int,
+    batas_lkj: date | None,
+    batas_pk_hari: int,
+    ambang: Decimal,
+    kode_kerangka: str = "",
+) -> PengaturanEvaluasi:
+    """The deadlines (and framework) an evaluating office sets for the offices below it."""
+    akses.pastikan(
+        akses.boleh_atur_evaluasi(pengguna, satker),
+        "Hanya evaluator atau Admin kantor ini yang mengatur tenggat evaluasi.",
+    )
+    if batas_lkj is not None and batas_lkj.year not in (tahun, tahun + 1):
+        raise LkeGagal(f"Batas LKj {batas_lkj:%d-%m-%Y} harus pada tahun {tahun} atau {tahun + 1}.")
+    if not 1 <= batas_pk_hari <= 365:
+        raise LkeGagal("Batas publikasi PK harus 1–365 hari setelah DIPA.")
+    if not 0 <= ambang <= 100:
+        raise LkeGagal("Ambang indikator tercapai harus 0–100%.")
+    kerangka = None
+    if kode_kerangka:
+        kerangka = KerangkaLke.objects.filter(kode=kode_kerangka).first()
+        if kerangka is None:
+            raise LkeGagal(f"Kerangka LKE '{kode_kerangka}' tidak ada.")
+    p, _ = PengaturanEvaluasi.objects.update_or_create(
+        satker=satker,
+        tahun=tahun,
+        defaults={
+            "batas_lkj": batas_lkj,
+            "batas_pk_hari": batas_pk_hari,
+            "ambang_target_tercapai": ambang,
+            "kerangka": kerangka,
+        },
+    )
+    return p

@@ -14,4 +14,5 @@ urlpatterns = [
         name="perbarui_tindak_lanjut",
     ),
     path("kemajuan/<str:kode>/<tahun:tahun>/", views.kemajuan, name="kemajuan"),
+    path("kemajuan/<str:kode>/<tahun:tahun>/atur/", views.atur, name="atur"),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,12 +13,13 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from sakip.lib import ikpa as aturan_ikpa
+from sakip.lib.angka import AngkaError, parse_angka
 from sakip.lib.grafik import grafik_ikpa
 from sakip.organisasi import akses
 from sakip.organisasi.akses import satker_terlihat
 
 from . import ikpa, lke
-from .models import Rekomendasi
+from .models import KerangkaLke, PengaturanEvaluasi, Rekomendasi
 
 MAKS_UNGGAH = 2 * 1024 * 1024
 
@@ -189,9 +191,7 @@ def perbarui_tindak_lanjut(request, kode, rekomendasi_id):
     return redirect("evaluasi:tindak_lanjut", satker.kode)
 
 
-@login_required
-def kemajuan(request, kode, tahun):
-    satker = satker_terlihat(request.user, kode)
+def _kemajuan(request, satker, tahun, status=200):
     return render(
         request,
         "evaluasi/kemajuan.html",
@@ -199,5 +199,41 @@ def kemajuan(request, kode, tahun):
             "satker": satker,
             "tahun": tahun,
             "baris": lke.kemajuan_bawahan(request.user, satker, tahun),
+            "boleh_atur": akses.boleh_atur_evaluasi(request.user, satker),
+            "pengaturan": PengaturanEvaluasi.objects.filter(satker=satker, tahun=tahun).first(),
+            "kerangka": KerangkaLke.objects.all(),
         },
+        status=status,
     )
+
+
+@login_required
+def kemajuan(request, kode, tahun):
+    return _kemajuan(request, satker_terlihat(request.user, kode), tahun)
+
+
+@login_required
+@require_POST
+def atur(request, kode, tahun):
+    satker = satker_terlihat(request.user, kode)
+    akses.pastikan(
+        akses.boleh_atur_evaluasi(request.user, satker),
+        "Hanya evaluator kantor ini yang mengatur tenggat.",
+    )
+    try:
+        teks = request.POST.get("batas_lkj", "").strip()
+        batas = date.fromisoformat(teks) if teks else None
+        hari = int(request.POST.get("batas_pk_hari", "30"))
+        ambang = parse_angka(request.POST.get("ambang", "80"))
+    except (ValueError, AngkaError) as e:
+        messages.error(request, f"Isian tenggat tidak sah: {e}.")
+        return _kemajuan(request, satker, tahun, 400)
+    try:
+        lke.simpan_pengaturan(
+            request.user, satker, tahun, batas, hari, ambang, request.POST.get("kerangka", "")
+        )
+    except lke.LkeGagal as e:
+        messages.error(request, e.pesan)
+        return _kemajuan(request, satker, tahun, e.status)
+    messages.success(request, f"Tenggat evaluasi {tahun} disimpan.")
+    return redirect("evaluasi:kemajuan", satker.kode, tahun)

@@ -171,3 +171,8 @@ def boleh_tindak_lanjut(user, satker: Satker, unit_id: int | None) -> bool:
         and unit_id is not None
         and k.unit_id == unit_id
     )
+
+
+def boleh_atur_evaluasi(user, satker: Satker) -> bool:
+    """The evaluators and Admin of an evaluating office set the deadlines of the offices below."""
+    return peran(user, satker) in {Peran.EVALUATOR, Peran.ADMIN}

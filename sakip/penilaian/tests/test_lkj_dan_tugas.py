@@ -93,3 +93,24 @@ def test_evaluator_melihat_kemajuan_kantor_bawah(client, demo, lhe_2023, evaluat
     baris = lke.kemajuan_bawahan(evaluator, demo.induk, 2023)
     saya = next(b for b in baris if b["satker"] == demo)
     assert (saya["lembar"].predikat, saya["rekomendasi"], saya["selesai"]) == ("BB", 1, 0)
+
+
+def test_tenggat_kantor_evaluator(client, demo, evaluator, perencana):
+    from sakip.penilaian.prefill import isian_otomatis
+
+    url = reverse("evaluasi:atur", args=[demo.induk.kode, 2023])
+    client.force_login(perencana)  # not of the evaluating office
+    assert (
+        client.post(url, {"batas_lkj": "2024-01-31"}).status_code == 404
+    )  # cannot even read Banten
+    client.force_login(evaluator)
+    r = client.post(url, {"batas_lkj": "2030-01-31", "batas_pk_hari": "30", "ambang": "80"})
+    assert r.status_code == 400 and "harus pada tahun 2023 atau 2024" in r.content.decode()
+    r = client.post(url, {"batas_lkj": "2024-01-31", "batas_pk_hari": "14", "ambang": "75,5"})
+    assert r.status_code == 302
+    p = isian_otomatis(demo, 2023, None)
+    assert p["3.a.6"].aturan.startswith(
+        "Ya bila LKj terbit paling lambat 31 Januari 2024 (ditetapkan kantor evaluator)"
+    )
+    assert "75,50%" in p["1.c.3"].aturan
+    assert "14 hari" in p["1.b.2"].aturan
