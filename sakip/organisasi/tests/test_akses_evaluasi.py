@@ -4,7 +4,7 @@ import pytest
 
 from sakip.organisasi import akses
 
-from .test_akses import cast  # noqa: F401, F811 - the fixture
+from .test_akses import cast  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.django_db
 
