@@ -153,18 +153,70 @@ def _teks(nilai: Decimal | None, tempat: int = 2) -> str | None:
     return None if nilai is None else format(aturan_ikpa.bulatkan(nilai, tempat), "f")
 
 
-def hitung(pengguna, satker: Satker, tahun: int, sampai_bulan: int = 12) -> HasilIkpa:
-    """The IKPA of the office for the year, as of the end of a month (pengguna None: a command)."""
-    periksa_boleh_baca(pengguna, satker)
-    if not 1 <= sampai_bulan <= 12:
-        raise IkpaError(f"Bulan {sampai_bulan} di luar 1–12.")
+class _Data:
+    """The office's budget rows of one year, read once (the monthly history evaluates 12 cut-offs)."""
+
+    def __init__(self, satker: Satker, dipa: Dipa):
+        self.satker, self.dipa, self.tahun = satker, dipa, dipa.tahun
+        self.revisi = list(dipa.revisi.order_by("nomor"))
+        self._pagu: dict[int, dict[str, Decimal]] = {}
+        for nomor, jenis, t in (
+            Pagu.objects.filter(revisi__dipa=dipa)
+            .values_list("revisi__nomor", "pos__jenis_belanja")
+            .annotate(t=Sum("jumlah"))
+            .order_by()
+        ):
+            self._pagu.setdefault(nomor, {})[jenis] = t
+        self.real = {
+            (j, b): t
+            for j, b, t in RealisasiAnggaran.objects.filter(pos__dipa=dipa)
+            .values_list("pos__jenis_belanja", "bulan")
+            .annotate(t=Sum("jumlah"))
+            .order_by()
+        }
+        self.rpd = {
+            (r.jenis_belanja, r.bulan): r.jumlah for r in RencanaPenarikan.objects.filter(dipa=dipa)
+        }
+        self.ro = [
+            (ro.target_volume, [(v.bulan, v.volume) for v in ro.realisasi_volume.all()])
+            for ro in RincianOutput.objects.filter(dipa=dipa).prefetch_related("realisasi_volume")
+        ]
+        self.masukan = list(
+            MasukanIkpa.objects.filter(satker=satker, tahun=dipa.tahun).order_by("bulan")
+        )
+
+    def pagu_jenis(self, nomor: int | None) -> dict[str, Decimal]:
+        return dict(self._pagu.get(nomor, {})) if nomor is not None else {}
+
+    def total(self, nomor: int) -> Decimal:
+        return sum(self._pagu.get(nomor, {}).values(), NOL)
+
+    @property
+    def terakhir(self):
+        return self.revisi[-1] if self.revisi else None
+
+
+def _muat(satker: Satker, tahun: int) -> _Data:
     dipa = Dipa.objects.filter(satker=satker, tahun=tahun).first()
     if dipa is None:
         raise IkpaTidakAda(
             f"Belum ada DIPA {satker.nama} tahun {tahun}; IKPA tidak dapat dihitung."
         )
+    return _Data(satker, dipa)
+
+
+def hitung(pengguna, satker: Satker, tahun: int, sampai_bulan: int = 12) -> HasilIkpa:
+    """The IKPA of the office for the year, as of the end of a month (pengguna None: a command)."""
+    periksa_boleh_baca(pengguna, satker)
+    if not 1 <= sampai_bulan <= 12:
+        raise IkpaError(f"Bulan {sampai_bulan} di luar 1–12.")
+    return _hitung(_muat(satker, tahun), sampai_bulan)
+
+
+def _hitung(data: _Data, sampai_bulan: int) -> HasilIkpa:
+    satker, tahun = data.satker, data.tahun
     a = aturan(tahun)
-    revisi = _revisi(dipa, a, sampai_bulan)
+    revisi = _revisi(data, a, sampai_bulan)
     nilai: dict[str, Decimal | None] = {}
     rincian: dict[str, str] = {}
     sumber: dict[str, str] = {}
@@ -180,20 +232,20 @@ def hitung(pengguna, satker: Satker, tahun: int, sampai_bulan: int = 12) -> Hasi
         + ", ".join(f"{a.periode_revisi} {i} = {n}" for i, n in enumerate(jumlah, start=1))
     )
     # 2) Deviasi
-    deviasi = _deviasi(dipa, a, sampai_bulan)
+    deviasi = _deviasi(data, a, sampai_bulan)
     rata = aturan_ikpa.rata([d for _, d in deviasi])
     nilai[aturan_ikpa.DEVIASI] = None if rata is None else aturan_ikpa.nilai_deviasi(rata, a)
     rincian[aturan_ikpa.DEVIASI] = (
         "tanpa RPD" if rata is None else f"rata-rata deviasi {_teks(rata)}% ({a.rerata_deviasi})"
     )
     # 3) Penyerapan
-    penyerapan = _penyerapan(dipa, a, tahun, sampai_bulan)
+    penyerapan = _penyerapan(data, a, tahun, sampai_bulan)
     nilai[aturan_ikpa.PENYERAPAN] = aturan_ikpa.rata([v for _, v in penyerapan])
     rincian[aturan_ikpa.PENYERAPAN] = (
         ", ".join(f"TW {q} = {_teks(v)}" for q, v in penyerapan) or "belum ada triwulan selesai"
     )
     # 7) Capaian Output
-    ro = _capaian_ro(dipa, sampai_bulan)
+    ro = _capaian_ro(data, sampai_bulan)
     rata_ro = aturan_ikpa.rata(ro)
     nilai[aturan_ikpa.CAPAIAN_OUTPUT] = aturan_ikpa.nilai_capaian_output(
         a.ketepatan_output_bawaan, rata_ro, a
@@ -207,10 +259,9 @@ def hitung(pengguna, satker: Satker, tahun: int, sampai_bulan: int = 12) -> Hasi
 
     # Entered and reported figures: the latest month up to sampai_bulan.
     masukan: dict[str, MasukanIkpa] = {}
-    for m in MasukanIkpa.objects.filter(
-        satker=satker, tahun=tahun, bulan__lte=sampai_bulan
-    ).order_by("bulan"):
-        masukan[m.indikator] = m
+    for m in data.masukan:
+        if m.bulan <= sampai_bulan:
+            masukan[m.indikator] = m
     pengurang = NOL
     for k in aturan_ikpa.DIISI:
         m = masukan.get(k)
@@ -264,26 +315,16 @@ def hitung(pengguna, satker: Satker, tahun: int, sampai_bulan: int = 12) -> Hasi
     )
 
 
-def _total_per_revisi(dipa: Dipa) -> dict[int, Decimal]:
-    return dict(
-        Pagu.objects.filter(revisi__dipa=dipa)
-        .values_list("revisi__nomor")
-        .annotate(t=Sum("jumlah"))
-        .order_by()
-    )
-
-
-def _revisi(dipa: Dipa, a: AturanIkpa, sampai_bulan: int) -> list[BarisRevisi]:
+def _revisi(data: _Data, a: AturanIkpa, sampai_bulan: int) -> list[BarisRevisi]:
     """Every revision of the DIPA (nomor > 0) ratified up to the month, with whether it counts."""
-    total = _total_per_revisi(dipa)
-    hasil, sebelumnya = [], total.get(0, NOL)
-    for r in dipa.revisi.order_by("nomor"):
-        pagu = total.get(r.nomor, NOL)
+    hasil, sebelumnya = [], data.total(0)
+    for r in data.revisi:
+        pagu = data.total(r.nomor)
         if r.nomor == 0:
             sebelumnya = pagu
             continue
         if r.tanggal is not None and (
-            r.tanggal.year != dipa.tahun or r.tanggal.month > sampai_bulan
+            r.tanggal.year != data.tahun or r.tanggal.month > sampai_bulan
         ):
             sebelumnya = pagu
             continue
@@ -299,76 +340,50 @@ def _revisi(dipa: Dipa, a: AturanIkpa, sampai_bulan: int) -> list[BarisRevisi]:
     return hasil
 
 
-def _pagu_jenis(revisi_id: int | None) -> dict[str, Decimal]:
-    if revisi_id is None:
-        return {}
-    return dict(
-        Pagu.objects.filter(revisi_id=revisi_id)
-        .values_list("pos__jenis_belanja")
-        .annotate(t=Sum("jumlah"))
-        .order_by()
-    )
-
-
-def _realisasi_jenis_bulan(dipa: Dipa) -> dict[tuple[str, int], Decimal]:
-    return {
-        (j, b): t
-        for j, b, t in RealisasiAnggaran.objects.filter(pos__dipa=dipa)
-        .values_list("pos__jenis_belanja", "bulan")
-        .annotate(t=Sum("jumlah"))
-        .order_by()
-    }
-
-
-def _deviasi(dipa: Dipa, a: AturanIkpa, sampai_bulan: int) -> list[tuple[int, Decimal | None]]:
-    terakhir = dipa.revisi_terakhir()
-    pagu = _pagu_jenis(terakhir.pk if terakhir else None)
-    rpd = {(r.jenis_belanja, r.bulan): r.jumlah for r in RencanaPenarikan.objects.filter(dipa=dipa)}
-    if not rpd:
+def _deviasi(data: _Data, a: AturanIkpa, sampai_bulan: int) -> list[tuple[int, Decimal | None]]:
+    if not data.rpd:
         return []
-    real = _realisasi_jenis_bulan(dipa)
+    pagu = data.pagu_jenis(data.terakhir.nomor if data.terakhir else None)
     hasil = []
     for bulan in a.bulan_deviasi:
         if bulan > sampai_bulan:
             break
         per_jenis = {
-            j: (p, rpd.get((j, bulan), NOL), real.get((j, bulan), NOL)) for j, p in pagu.items()
+            j: (p, data.rpd.get((j, bulan), NOL), data.real.get((j, bulan), NOL))
+            for j, p in pagu.items()
         }
         hasil.append((bulan, aturan_ikpa.deviasi_bulan(per_jenis, a)))
     return hasil
 
 
 def _penyerapan(
-    dipa: Dipa, a: AturanIkpa, tahun: int, sampai_bulan: int
+    data: _Data, a: AturanIkpa, tahun: int, sampai_bulan: int
 ) -> list[tuple[int, Decimal | None]]:
-    real = _realisasi_jenis_bulan(dipa)
-    terakhir = dipa.revisi_terakhir()
+    """Per completed quarter; the pagu of the revision in force at the basis date (TW IV: the last)."""
     hasil = []
     for q in range(1, 5):
         if 3 * q > sampai_bulan:
             break
         dasar = aturan_ikpa.tanggal_dasar_pagu(tahun, q)
         if dasar is None:
-            revisi = terakhir
+            revisi = data.terakhir
         else:
-            revisi = (
-                dipa.revisi.filter(tanggal__lte=dasar).order_by("-nomor").first()
-                or dipa.revisi.order_by("nomor").first()
-            )
-        pagu = _pagu_jenis(revisi.pk if revisi else None)
+            berlaku = [r for r in data.revisi if r.tanggal is not None and r.tanggal <= dasar]
+            revisi = berlaku[-1] if berlaku else (data.revisi[0] if data.revisi else None)
+        pagu = data.pagu_jenis(revisi.nomor if revisi else None)
         per_jenis = {
-            j: (p, sum((v for (jj, b), v in real.items() if jj == j and b <= 3 * q), NOL))
+            j: (p, sum((v for (jj, b), v in data.real.items() if jj == j and b <= 3 * q), NOL))
             for j, p in pagu.items()
         }
         hasil.append((q, aturan_ikpa.nilai_penyerapan_triwulan(per_jenis, q, a)))
     return hasil
 
 
-def _capaian_ro(dipa: Dipa, sampai_bulan: int) -> list[Decimal]:
+def _capaian_ro(data: _Data, sampai_bulan: int) -> list[Decimal]:
     hasil = []
-    for ro in RincianOutput.objects.filter(dipa=dipa).prefetch_related("realisasi_volume"):
-        rvro = sum((v.volume for v in ro.realisasi_volume.all() if v.bulan <= sampai_bulan), NOL)
-        c = aturan_ikpa.capaian_ro(ro.target_volume, rvro)
+    for target, volume in data.ro:
+        rvro = sum((v for b, v in volume if b <= sampai_bulan), NOL)
+        c = aturan_ikpa.capaian_ro(target, rvro)
         if c is not None:
             hasil.append(c)
     return hasil
@@ -496,8 +511,10 @@ def impor_omspan(
 
 
 def riwayat(pengguna, satker: Satker, tahun: int) -> list[tuple[int, Decimal | None]]:
-    """Nilai akhir at the end of each month (the page's history and chart)."""
-    return [(b, hitung(pengguna, satker, tahun, b).nilai_akhir) for b in range(1, 13)]
+    """Nilai akhir at the end of each month (the page's history and chart); the rows read once."""
+    periksa_boleh_baca(pengguna, satker)
+    data = _muat(satker, tahun)
+    return [(b, _hitung(data, b).nilai_akhir) for b in range(1, 13)]
 
 
 __all__ = [

@@ -18,9 +18,10 @@ from django.conf import settings
 
 from sakip.anggaran.models import Dipa, KaitanAnggaran, Pagu
 from sakip.lib.angka import format_angka, format_tanggal
-from sakip.lib.capaian import Polaritas, hitung_capaian
+from sakip.lib.capaian import Polaritas
 from sakip.lib.periode import Triwulan
 from sakip.organisasi.models import Satker
+from sakip.pengukuran.capaian import tabel_capaian
 from sakip.pengukuran.models import JejakRealisasi, Realisasi
 from sakip.perencanaan.models import Indikator, PerjanjianKinerja, Renstra, Target
 
@@ -83,6 +84,29 @@ class Konteks:
                 indikator__in=self.indikator, tahun=self.tahun
             ).prefetch_related("jejak", "bukti")
         )
+
+    @cached_property
+    def target_tahunan(self) -> dict[int, Decimal | None]:
+        return {
+            t.indikator_id: t.nilai_angka()
+            for t in Target.objects.filter(
+                indikator__in=self.indikator, tahun=self.tahun, triwulan__isnull=True
+            ).select_related("indikator")
+        }
+
+    @cached_property
+    def realisasi_lalu(self) -> dict[int, Realisasi]:
+        """The latest approved realisation of each indicator in the previous year."""
+        hasil = {}
+        for r in Realisasi.objects.filter(
+            indikator__in=self.indikator, tahun=self.tahun - 1, status=S.DISETUJUI
+        ).order_by("triwulan"):
+            hasil[r.indikator_id] = r
+        return hasil
+
+    @cached_property
+    def capaian(self) -> list[tuple[Indikator, Decimal | None]]:
+        return _capaian(self)
 
     @cached_property
     def dipa(self) -> Dipa | None:
@@ -213,20 +237,11 @@ def iku_berkelanjutan(k: Konteks, kode: str) -> Isian:
     )
 
 
-def _nilai_target(i: Indikator, tahun: int) -> Decimal | None:
-    t = Target.objects.filter(indikator=i, tahun=tahun, triwulan__isnull=True).first()
-    return t.nilai_angka() if t else None
-
-
 def target_menantang(k: Konteks, kode: str) -> Isian:
     naik, dibanding = 0, 0
     for i in k.indikator:
-        t = _nilai_target(i, k.tahun)
-        lalu = (
-            Realisasi.objects.filter(indikator=i, tahun=k.tahun - 1, status=S.DISETUJUI)
-            .order_by("-triwulan")
-            .first()
-        )
+        t = k.target_tahunan.get(i.pk)
+        lalu = k.realisasi_lalu.get(i.pk)
         if t is None or lalu is None or lalu.nilai_angka() is None:
             continue
         dibanding += 1
@@ -264,24 +279,13 @@ def anggaran_terkait_kinerja(k: Konteks, kode: str) -> Isian:
 
 
 def _capaian(k: Konteks) -> list[tuple[Indikator, Decimal | None]]:
-    hasil = []
-    for i in k.indikator:
-        t = _nilai_target(i, k.tahun)
-        daftar = sorted(
-            (r for r in k.realisasi if r.indikator_id == i.pk and r.status == S.DISETUJUI),
-            key=lambda r: r.triwulan,
-        )
-        real = daftar[-1].nilai_angka() if daftar else None
-        c = None
-        if t is not None and real is not None:
-            c = hitung_capaian(t, real, Polaritas(i.polaritas), k.satker.batas_capaian)
-        hasil.append((i, c))
-    return hasil
+    """The year's capaian per indicator: the measurement table's (pengukuran/capaian.py)."""
+    return [(b.indikator, b.capaian) for b in tabel_capaian(k.satker, k.tahun)]
 
 
 def target_tercapai(k: Konteks, kode: str) -> Isian:
     ambang = k.pengaturan.ambang_target_tercapai if k.pengaturan else Decimal(80)
-    capaian = _capaian(k)
+    capaian = k.capaian
     tercapai = [i for i, c in capaian if c is not None and c >= 100]
     bagian = Decimal(100) * len(tercapai) / len(capaian) if capaian else Decimal(0)
     return Isian(
@@ -397,7 +401,7 @@ def data_di_aplikasi(k: Konteks, kode: str) -> Isian:
 
 
 def capaian_di_aplikasi(k: Konteks, kode: str) -> Isian:
-    ada = sum(1 for _, c in _capaian(k) if c is not None)
+    ada = sum(1 for _, c in k.capaian if c is not None)
     return Isian(
         ada > 0,
         "Ya bila capaian dihitung sakip dari target dan realisasi.",
@@ -531,7 +535,7 @@ def tren_nilai_akip(k: Konteks, kode: str) -> Isian:
 
 
 def tren_capaian(k: Konteks, kode: str) -> Isian:
-    sekarang = [c for _, c in _capaian(k) if c is not None]
+    sekarang = [c for _, c in k.capaian if c is not None]
     rata = sum(sekarang, Decimal(0)) / len(sekarang) if sekarang else None
     return Isian(
         None,
