@@ -441,6 +441,12 @@ def simpan_masukan(
             siap.append((kode, _nilai(teks, INDIKATOR_MASUKAN[kode])))
         except MasukanError as e:
             galat.append(str(e))
+    pengurang = aturan(tahun).dispensasi_sebagai == "pengurang"
+    for kode, v in siap:
+        if pengurang and kode == aturan_ikpa.DISPENSASI and v is not None and v > 1:
+            galat.append(
+                f"Dispensasi SPM tahun {tahun} adalah pengurang 0–1 poin ({aturan(tahun).kode}), bukan {v}."
+            )
     diisi = [k for k, v in siap if v is not None and k in aturan_ikpa.DIISI]
     if asal == "manual" and diisi and not bukti.strip():
         galat.append(

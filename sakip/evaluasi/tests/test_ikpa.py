@@ -200,6 +200,8 @@ def test_masukan_manual_wajib_bukti_dan_angka_sah(kantor_lain, perencana_lain):
         ikpa.simpan_masukan(perencana_lain, kantor_lain, 2024, 12, {"tagihan": "100"}, "")
     with pytest.raises(ikpa.MasukanError, match="Penyelesaian Tagihan: 'seratus' bukan angka"):
         ikpa.simpan_masukan(perencana_lain, kantor_lain, 2024, 12, {"tagihan": "seratus"}, "x")
+    with pytest.raises(ikpa.MasukanError, match="pengurang 0–1 poin"):
+        ikpa.simpan_masukan(perencana_lain, kantor_lain, 2024, 12, {"dispensasi_spm": "5"}, "x")
     with pytest.raises(ikpa.MasukanError, match="di luar 0–120"):
         ikpa.simpan_masukan(perencana_lain, kantor_lain, 2024, 12, {"up_tup": "130"}, "x")
     assert not MasukanIkpa.objects.exists()
