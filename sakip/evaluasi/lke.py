@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from sakip.lib import lke as aturan_lke
@@ -183,21 +183,25 @@ def _kunci(lembar_id: int, versi: int | None) -> LembarKerja:
 @transaction.atomic
 def buka(pengguna, satker: Satker, tahun: int) -> LembarKerja:
     """The office's worksheet for the year, created on first use by the office or its evaluator."""
-    ada = LembarKerja.objects.filter(satker=satker, tahun=tahun).first()
-    if ada is not None:
-        return ada
     akses.pastikan(
         akses.boleh_menilai_mandiri(pengguna, satker) or akses.boleh_menilai_lke(pengguna, satker),
         "Hanya Perencana, Admin atau Pimpinan kantor, atau evaluator kantor di atasnya, yang dapat membuka LKE.",
     )
+    ada = LembarKerja.objects.filter(satker=satker, tahun=tahun).first()
+    if ada is not None:
+        return ada
     if satker.induk_id is None:
         raise LkeGagal(f"{satker.nama} tidak memiliki kantor di atasnya yang mengevaluasi.")
-    lembar = LembarKerja.objects.create(
-        satker=satker,
-        tahun=tahun,
-        kerangka=kerangka_untuk(satker, tahun),
-        evaluator_id=satker.induk_id,
-    )
+    try:
+        with transaction.atomic():
+            lembar = LembarKerja.objects.create(
+                satker=satker,
+                tahun=tahun,
+                kerangka=kerangka_untuk(satker, tahun),
+                evaluator_id=satker.induk_id,
+            )
+    except IntegrityError:  # opened by someone else a moment ago
+        return LembarKerja.objects.get(satker=satker, tahun=tahun)
     _catat(lembar, pengguna, "buka")
     return lembar
 

@@ -29,7 +29,7 @@ def _ikpa(request, satker, tahun, galat: str = "", status: int = 200):
         messages.error(request, galat)
     try:
         h = ikpa.hitung(request.user, satker, tahun)
-    except ikpa.IkpaTidakAda as e:
+    except (ikpa.IkpaTidakAda, ikpa.IkpaError) as e:
         return render(
             request,
             "evaluasi/ikpa_kosong.html",

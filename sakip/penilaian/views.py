@@ -258,7 +258,10 @@ def unduh_lhe(request, kode, tahun, format):
     satker = satker_terlihat(request.user, kode)
     if format not in JENIS:
         raise Http404("Format tidak dikenal.")
-    lb = susun_lembar(request.user, satker, tahun)
+    try:
+        lb = susun_lembar(request.user, satker, tahun)
+    except LkeGagal as e:
+        return _tampil(request, satker, tahun, e.pesan, e.status)
     if lb.lembar is None or lb.lembar.status != LembarKerja.Status.FINAL:
         return _tampil(
             request, satker, tahun, "LHE tersedia setelah LKE difinalkan evaluator.", 409

@@ -306,3 +306,11 @@ def test_halaman_anggaran_menautkan_ikpa(client, dipa, perencana):
     client.force_login(perencana)
     r = client.get(reverse("anggaran:ringkasan", args=["3674", 2023]))
     assert reverse("evaluasi:ikpa", args=["3674", 2023]).encode() in r.content
+
+
+def test_tahun_tanpa_aturan_ikpa_404(client, perencana, demo):
+    client.force_login(perencana)
+    Dipa.objects.create(satker=demo, tahun=2021)
+    r = client.get(reverse("evaluasi:ikpa", args=["3674", 2021]))
+    assert r.status_code == 404
+    assert "Tidak ada aturan IKPA untuk tahun anggaran 2021" in r.content.decode()

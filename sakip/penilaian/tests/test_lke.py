@@ -280,3 +280,13 @@ def test_halaman(client, demo, perencana, evaluator, evaluator_lain):
     assert r.status_code == 400 and "LKE belum diajukan kantor." in r.content.decode()
     r = client.get(reverse("penilaian:lhe", args=["3674", 2023, "pdf"]))
     assert r.status_code == 409
+
+
+def test_tahun_tanpa_kerangka(client, demo, perencana):
+    from sakip.evaluasi.models import KerangkaLke
+
+    KerangkaLke.objects.all().delete()
+    client.force_login(perencana)
+    r = client.get(reverse("penilaian:lembar", args=["3674", 2023]))
+    assert r.status_code == 404 and "Belum ada kerangka LKE untuk tahun 2023" in r.content.decode()
+    assert client.get(reverse("penilaian:lhe", args=["3674", 2023, "pdf"])).status_code == 404
