@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from django.conf import settings
 from django.utils import timezone
 
+from sakip.anggaran.models import KaitanAnggaran
 from sakip.evaluasi import prefill as dasar
 from sakip.evaluasi.lke import kerangka_untuk
 from sakip.evaluasi.models import LembarKerja, PengaturanEvaluasi
@@ -143,6 +144,16 @@ def lkj_tahun_sebelumnya(k: Konteks, kode: str) -> Isian:
     )
 
 
+def lkj_efisiensi(k: Konteks, kode: str) -> Isian:
+    v = _lkj(k)
+    kaitan = KaitanAnggaran.objects.filter(satker=k.satker, tahun=k.tahun).count()
+    return Isian(
+        v is not None and kaitan > 0,
+        "Ya bila LKj terbit dari sakip dan anggaran ditautkan ke sasaran (tabel efisiensi: capaian kinerja terhadap serapan anggaran per sasaran).",
+        [f"{kaitan} kaitan anggaran–sasaran.", "LKj terbit." if v else "LKj belum diterbitkan."],
+    )
+
+
 def narasi_analisis(k: Konteks, kode: str) -> Isian:
     isi = [r for r in k.realisasi if r.analisis.strip() and (r.kendala.strip() or r.solusi.strip())]
     narasi = NarasiLaporan.objects.filter(satker=k.satker, tahun=k.tahun).count()
@@ -167,6 +178,7 @@ ATURAN = {
             lkj_dari_sakip,
             lkj_tahun_sebelumnya,
             narasi_analisis,
+            lkj_efisiensi,
         )
     },
 }
