@@ -30,6 +30,8 @@ class BarisKriteria:
     catatan_usulan: str
     penetapan: bool | None
     catatan_evaluator: str
+    dipertahankan_1: bool = False  # met in the previous year's final LKE
+    dipertahankan_5: bool = False  # met in each of the previous 5 years' final LKE
 
     @property
     def jawaban(self) -> bool | None:
@@ -107,6 +109,8 @@ class Lembar:
                         "usulan": c.usulan,
                         "penetapan": c.penetapan,
                         "skor": None if c.jawaban is None else int(c.jawaban),
+                        "dipertahankan_1_tahun": c.dipertahankan_1,
+                        "dipertahankan_5_tahun": c.dipertahankan_5,
                     }
                     for c in s.kriteria
                 ],
@@ -179,6 +183,8 @@ def susun_lembar(pengguna, satker: Satker, tahun: int) -> Lembar:
                         j.catatan_usulan if j else "",
                         j.penetapan if j else None,
                         j.catatan_evaluator if j else "",
+                        aturan_lke.dipertahankan(riwayat.get(c.kode, {}), tahun, 1),
+                        aturan_lke.dipertahankan(riwayat.get(c.kode, {}), tahun, 5),
                     )
                 )
             subs.append(

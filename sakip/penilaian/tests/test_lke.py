@@ -200,6 +200,9 @@ def test_dipertahankan_dari_riwayat(demo, perencana, evaluator):
     # 2023: Keberadaan subs held ≥ 1 year → A: 80 + (6 + 6 + 3 + 5) × 0.1 = 82.00 → A
     assert (l23.nilai_akhir, l23.predikat) == (D("82.00"), "A")
     assert isian_otomatis(demo, 2024, None)["4.c.2"].nilai is True  # 80 → 82
+    j = susun_lembar(None, demo, 2024).as_json()
+    c = j["komponen"][0]["sub"][0]["kriteria"][0]
+    assert (c["dipertahankan_1_tahun"], c["dipertahankan_5_tahun"]) == (True, False)
 
 
 def test_perintah_lke(demo, capsys):
