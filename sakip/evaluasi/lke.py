@@ -355,6 +355,20 @@ def nilai_evaluator(
 
 
 @transaction.atomic
+def kembalikan(pengguna, lembar_id: int, alasan: str, versi: int | None = None) -> LembarKerja:
+    """The evaluator returns the self-assessment to the office (with the reason) for correction."""
+    lembar = _kunci(lembar_id, versi)
+    _evaluator(pengguna, lembar)
+    if not alasan.strip():
+        raise LkeGagal("Alasan pengembalian wajib diisi.")
+    lembar.status, lembar.diajukan_pada = St.MANDIRI, None
+    lembar.versi += 1
+    lembar.save()
+    _catat(lembar, pengguna, "kembalikan", alasan.strip())
+    return lembar
+
+
+@transaction.atomic
 def tambah_rekomendasi(
     pengguna,
     lembar_id: int,

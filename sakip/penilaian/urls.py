@@ -10,6 +10,7 @@ urlpatterns = [
     path(_l + "usulan/", views.usulan, name="usulan"),
     path(_l + "ajukan/", views.ajukan, name="ajukan"),
     path(_l + "nilai/", views.nilai, name="nilai"),
+    path(_l + "kembalikan/", views.kembalikan, name="kembalikan"),
     path(_l + "rekomendasi/", views.rekomendasi, name="rekomendasi"),
     path(_l + "finalkan/", views.finalkan, name="finalkan"),
     path(_l + "nak/", views.nak, name="nak"),

@@ -50,6 +50,9 @@ def _konteks(request, satker, tahun) -> dict:
         "nak": nak,
         "boleh_nak": bool(nak and akses.pic_unit(request.user, nak)),
         "triwulan": range(1, 5),
+        "jejak": list(lk.jejak.exclude(aksi__in=["usulan", "nilai"]).select_related("pengguna"))
+        if lk
+        else [],
     }
 
 
@@ -193,6 +196,24 @@ def nilai(request, kode, tahun):
         tahun,
         lambda: lke.nilai_evaluator(request.user, lk.pk, kriteria, sub, _versi(request)),
         "Nilai evaluator disimpan.",
+    )
+
+
+@login_required
+@require_POST
+def kembalikan(request, kode, tahun):
+    satker, lk = _lembar_post(request, kode, tahun)
+    akses.pastikan(
+        akses.boleh_menilai_lke(request.user, satker), "Hanya evaluator yang mengembalikan LKE."
+    )
+    return _selesai(
+        request,
+        satker,
+        tahun,
+        lambda: lke.kembalikan(
+            request.user, lk.pk, request.POST.get("alasan", ""), _versi(request)
+        ),
+        "Penilaian mandiri dikembalikan ke kantor untuk diperbaiki.",
     )
 
 

@@ -293,3 +293,18 @@ def test_tahun_tanpa_kerangka(client, demo, perencana):
     r = client.get(reverse("penilaian:lembar", args=["3674", 2023]))
     assert r.status_code == 404 and "Belum ada kerangka LKE untuk tahun 2023" in r.content.decode()
     assert client.get(reverse("penilaian:lhe", args=["3674", 2023, "pdf"])).status_code == 404
+
+
+def test_evaluator_mengembalikan(demo, perencana, evaluator, client):
+    lembar = lke.buka(perencana, demo, 2023)
+    lke.ajukan(perencana, lembar.pk, {})
+    with pytest.raises(LkeGagal, match="Alasan"):
+        lke.kembalikan(evaluator, lembar.pk, " ")
+    with pytest.raises(PermissionDenied):
+        lke.kembalikan(perencana, lembar.pk, "x")
+    lembar = lke.kembalikan(evaluator, lembar.pk, "Bukti 1.a.1 belum dilampirkan.")
+    assert lembar.status == LembarKerja.Status.MANDIRI
+    lke.simpan_usulan(perencana, lembar.pk, {"1.a.1": (True, "https://x/pedoman.pdf", "")})
+    client.force_login(perencana)
+    teks = client.get(reverse("penilaian:lembar", args=["3674", 2023])).content.decode()
+    assert "kembalikan: Bukti 1.a.1 belum dilampirkan." in teks
