@@ -14,5 +14,6 @@ urlpatterns = [
     path(_l + "rekomendasi/", views.rekomendasi, name="rekomendasi"),
     path(_l + "finalkan/", views.finalkan, name="finalkan"),
     path(_l + "nak/", views.nak, name="nak"),
+    path(_l + "lke.xlsx", views.unduh_xlsx, name="xlsx"),
     path(_l + "lhe.<str:format>", views.unduh_lhe, name="lhe"),
 ]

@@ -18,6 +18,7 @@ from sakip.organisasi import akses
 from sakip.organisasi.akses import satker_terlihat
 from sakip.pengukuran import jendela
 
+from .ekspor import buat_xlsx
 from .lembar import susun_lembar
 from .lhe import render_lhe
 from .prefill import isian_otomatis
@@ -27,6 +28,7 @@ JENIS = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 YA = {"1": True, "0": False, "": None}
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _konteks(request, satker, tahun) -> dict:
@@ -290,6 +292,18 @@ def unduh_lhe(request, kode, tahun, format):
     isi = render_lhe(lb, format)
     jawab = HttpResponse(isi, content_type=JENIS[format])
     jawab["Content-Disposition"] = f'attachment; filename="LHE-{satker.kode}-{tahun}.{format}"'
+    return jawab
+
+
+@login_required
+def unduh_xlsx(request, kode, tahun):
+    satker = satker_terlihat(request.user, kode)
+    try:
+        lb = susun_lembar(request.user, satker, tahun)
+    except LkeGagal as e:
+        return _tampil(request, satker, tahun, e.pesan, e.status)
+    jawab = HttpResponse(buat_xlsx(lb), content_type=XLSX)
+    jawab["Content-Disposition"] = f'attachment; filename="LKE-{satker.kode}-{tahun}.xlsx"'
     return jawab
 
 

@@ -1,6 +1,7 @@
 """The LKE worksheet end to end through the services and pages: self-assessment, scoring,
 finalisation, LHE documents read back, follow-up, and the grade as next year's NAK realisation."""
 
+import io
 import json
 from datetime import date
 from decimal import Decimal as D
@@ -9,6 +10,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from conftest import pengguna
 from sakip.evaluasi import lke
@@ -18,6 +20,7 @@ from sakip.laporan.tests.bantu import isi_docx, rapat, tabel_docx, teks_pdf
 from sakip.organisasi.models import UnitKerja
 from sakip.pengukuran import services as alur
 from sakip.pengukuran.models import JejakRealisasi
+from sakip.penilaian.ekspor import buat_xlsx
 from sakip.penilaian.lembar import susun_lembar
 from sakip.penilaian.lhe import render_lhe
 from sakip.penilaian.prefill import isian_otomatis
@@ -122,6 +125,15 @@ def test_alur_lengkap(demo, diajukan, evaluator, perencana, pic):
     tabel = tabel_docx(doc)
     assert ["1.b Kualitas", "11/11", "100,00%", "BB", "A", "9,00", "8,10"] in tabel[0]
     assert tabel[0][-1][-1] == "79,40"
+
+    # the worksheet as the LKE spreadsheet
+    ws = load_workbook(io.BytesIO(buat_xlsx(lb))).active
+    baris = {r[0]: r for r in ws.iter_rows(min_row=4, values_only=True) if r[0]}
+    assert baris["1.b"][7:9] == ("A", 8.1)
+    assert baris["1.c"][3] == "7/8"
+    assert baris["1.c.8"][3:9] == ("Tidak Ada (0)", "Tidak", "Tidak", "Tidak", None, 0)
+    assert baris["1.a.1"][3:6] == ("Ada (1)", "Ya", "Tidak")
+    assert list(ws.iter_rows(values_only=True))[-1][7:9] == ("BB", 79.4)
 
     # follow-up: the PIC of the responsible unit
     rek = Rekomendasi.objects.get(lembar=lembar)
