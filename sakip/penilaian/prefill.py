@@ -6,6 +6,7 @@ its proposed answer, rule, evidence and metric.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime, timedelta
 
 from django.conf import settings
@@ -17,6 +18,7 @@ from sakip.evaluasi.lke import kerangka_untuk
 from sakip.evaluasi.models import LembarKerja, PengaturanEvaluasi
 from sakip.evaluasi.prefill import Isian, Konteks
 from sakip.laporan.models import JenisDokumen, NarasiLaporan, PengesahanLaporan, VersiLaporan
+from sakip.laporan.pemeriksaan import DataTidakDikenal, periksa_data
 from sakip.lib.angka import format_tanggal
 from sakip.organisasi.models import Satker
 
@@ -154,6 +156,22 @@ def lkj_efisiensi(k: Konteks, kode: str) -> Isian:
     )
 
 
+def mutu_indikator(k: Konteks, kode: str) -> Isian:
+    """SMART (M/T part) from the indicator fields, with the office-data checks' findings."""
+    dasar_isian = dasar.indikator_smart(k, kode)
+    try:
+        hasil = periksa_data(k.satker, k.tahun)
+    except DataTidakDikenal:
+        return dasar_isian
+    jumlah = Counter((f.kind, f.severity) for f in hasil.findings)
+    ringkas = ", ".join(
+        f"{n} {jenis} ({tingkat})" for (jenis, tingkat), n in sorted(jumlah.items())
+    )
+    dasar_isian.metrik += f" Pemeriksaan data kantor: {ringkas or 'tidak ada temuan'}."
+    dasar_isian.bukti += [f.message for f in hasil.findings if f.severity == "error"][:5]
+    return dasar_isian
+
+
 def narasi_analisis(k: Konteks, kode: str) -> Isian:
     isi = [r for r in k.realisasi if r.analisis.strip() and (r.kendala.strip() or r.solusi.strip())]
     narasi = NarasiLaporan.objects.filter(satker=k.satker, tahun=k.tahun).count()
@@ -179,6 +197,7 @@ ATURAN = {
             lkj_tahun_sebelumnya,
             narasi_analisis,
             lkj_efisiensi,
+            mutu_indikator,
         )
     },
 }

@@ -65,6 +65,7 @@ def test_prefill_demo_2023(demo):
     assert p["1.a.1"].nilai is None  # AUTO only once a document is linked
     # ASSIST never proposes Y/T; it shows its metric
     assert p["1.b.5"].nilai is None and "indikator lengkap" in p["1.b.5"].metrik
+    assert "Pemeriksaan data kantor:" in p["1.b.5"].metrik
     assert p["2.b.3"].nilai is None and "realisasi berbukti dukung" in p["2.b.3"].metrik
 
 
