@@ -26,6 +26,7 @@ from sakip.pengukuran.models import Realisasi
 from sakip.pengukuran.tugas import indikator_tahun
 from sakip.perencanaan.models import Indikator
 
+from . import ikpa
 from .models import (
     JawabanKriteria,
     JawabanSub,
@@ -488,6 +489,13 @@ def rekomendasi_kantor(satker: Satker, sampai_tahun: int | None = None):
     return qs.order_by("-lembar__tahun", "nomor")
 
 
+def _ikpa_atau_kosong(satker: Satker, tahun: int):
+    try:
+        return ikpa.hitung(None, satker, tahun)
+    except (ikpa.IkpaTidakAda, ikpa.IkpaError):
+        return None
+
+
 def kemajuan_bawahan(pengguna, satker: Satker, tahun: int) -> list[dict]:
     """For an evaluator's office: each office below with its LKE status and follow-up progress."""
     hasil = []
@@ -503,6 +511,7 @@ def kemajuan_bawahan(pengguna, satker: Satker, tahun: int) -> list[dict]:
                 "rekomendasi": len(rek),
                 "selesai": sum(1 for r in rek if r.status == RS.SELESAI),
                 "proses": sum(1 for r in rek if r.status == RS.PROSES),
+                "ikpa": _ikpa_atau_kosong(anak, tahun),
             }
         )
     return hasil

@@ -85,6 +85,7 @@ def test_daftar_tugas_memuat_tindak_lanjut(client, demo, lhe_2023, pic):
 
 
 def test_evaluator_melihat_kemajuan_kantor_bawah(client, demo, lhe_2023, evaluator, kantor_lain):
+    muat_anggaran_demo(demo)
     client.force_login(evaluator)
     r = client.get(reverse("evaluasi:kemajuan", args=[demo.induk.kode, 2023]))
     teks = r.content.decode()
@@ -93,6 +94,8 @@ def test_evaluator_melihat_kemajuan_kantor_bawah(client, demo, lhe_2023, evaluat
     baris = lke.kemajuan_bawahan(evaluator, demo.induk, 2023)
     saya = next(b for b in baris if b["satker"] == demo)
     assert (saya["lembar"].predikat, saya["rekomendasi"], saya["selesai"]) == ("BB", 1, 0)
+    assert saya["ikpa"].nilai_akhir == D("88.29") and "88,29</a> (Cukup)" in teks
+    assert next(b for b in baris if b["satker"] == kantor_lain)["ikpa"] is None
 
 
 def test_tenggat_kantor_evaluator(client, demo, evaluator, perencana):
