@@ -348,6 +348,17 @@ def nilai_evaluator(
             lembar=lembar, kode=kode, defaults={"jawaban": jawaban, "catatan": catatan.strip()}
         )
         _catat(lembar, pengguna, "jawaban_sub", f"{kode}: {jawaban}")
+    # A score changed above may leave an earlier sub-component answer above what is now met.
+    tetap = dict(lembar.jawaban.values_list("kode", "penetapan"))
+    for js in lembar.jawaban_sub.all():
+        s = k.sub(js.kode)
+        n = sum(1 for c in s.kriteria if tetap.get(c.kode) is True)
+        try:
+            aturan_lke.jawaban_sah(js.jawaban, n, len(s.kriteria))
+        except LkeError as e:
+            galat.append(
+                f"Sub-komponen {js.kode}: {e} Ubah jawaban sub-komponen atau nilai kriterianya."
+            )
     if galat:
         raise LkeGagal(" ".join(galat))
     lembar.versi += 1

@@ -94,6 +94,8 @@ def test_alur_lengkap(demo, diajukan, evaluator, perencana, pic):
         {},
         {"1.b": ("A", "Ada upaya yang dapat dihargai: cascading sampai jabatan.")},
     )
+    with pytest.raises(LkeGagal, match="Sub-komponen 1.b: Jawaban A tidak sesuai"):
+        lke.nilai_evaluator(evaluator, lembar.pk, {"1.b.3": (False, "tidak ada bukti")})
     unit = UnitKerja.objects.get(satker=demo, kode="perencanaan")
     lke.tambah_rekomendasi(
         evaluator,
