@@ -27,7 +27,7 @@ from sakip.anggaran.models import (
 )
 from sakip.anggaran.services import periksa_boleh_baca
 from sakip.lib import ikpa as aturan_ikpa
-from sakip.lib.angka import AngkaError, parse_angka
+from sakip.lib.angka import AngkaError, format_angka, parse_angka
 from sakip.lib.ikpa import AturanIkpa, IkpaError
 from sakip.organisasi import akses
 from sakip.organisasi.models import Satker
@@ -149,6 +149,11 @@ class HasilIkpa:
         }
 
 
+def _id(nilai: Decimal | None) -> str:
+    """A figure in a sentence, Indonesian style (11,92)."""
+    return "—" if nilai is None else format_angka(nilai, 2)
+
+
 def _teks(nilai: Decimal | None, tempat: int = 2) -> str | None:
     return None if nilai is None else format(aturan_ikpa.bulatkan(nilai, tempat), "f")
 
@@ -236,13 +241,13 @@ def _hitung(data: _Data, sampai_bulan: int) -> HasilIkpa:
     rata = aturan_ikpa.rata([d for _, d in deviasi])
     nilai[aturan_ikpa.DEVIASI] = None if rata is None else aturan_ikpa.nilai_deviasi(rata, a)
     rincian[aturan_ikpa.DEVIASI] = (
-        "tanpa RPD" if rata is None else f"rata-rata deviasi {_teks(rata)}% ({a.rerata_deviasi})"
+        "tanpa RPD" if rata is None else f"rata-rata deviasi {_id(rata)}% ({a.rerata_deviasi})"
     )
     # 3) Penyerapan
     penyerapan = _penyerapan(data, a, tahun, sampai_bulan)
     nilai[aturan_ikpa.PENYERAPAN] = aturan_ikpa.rata([v for _, v in penyerapan])
     rincian[aturan_ikpa.PENYERAPAN] = (
-        ", ".join(f"TW {q} = {_teks(v)}" for q, v in penyerapan) or "belum ada triwulan selesai"
+        ", ".join(f"TW {q} = {_id(v)}" for q, v in penyerapan) or "belum ada triwulan selesai"
     )
     # 7) Capaian Output
     ro = _capaian_ro(data, sampai_bulan)
@@ -251,8 +256,8 @@ def _hitung(data: _Data, sampai_bulan: int) -> HasilIkpa:
         a.ketepatan_output_bawaan, rata_ro, a
     )
     rincian[aturan_ikpa.CAPAIAN_OUTPUT] = (
-        f"capaian RO rata-rata {_teks(rata_ro)} dari {len(ro)} RO bervolume; ketepatan pelaporan "
-        f"{_teks(a.ketepatan_output_bawaan)}"
+        f"capaian RO rata-rata {_id(rata_ro)} dari {len(ro)} RO bervolume; ketepatan pelaporan "
+        f"{_id(a.ketepatan_output_bawaan)}"
     )
     for k in aturan_ikpa.DIHITUNG:
         sumber[k] = "dihitung" if nilai[k] is not None else "tidak_berlaku"
