@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from sakip.evaluasi import lke
 from sakip.evaluasi.lke import LkeGagal
 from sakip.evaluasi.models import LembarKerja
+from sakip.lib.angka import format_angka
 from sakip.lib.lke import URUTAN_JAWABAN
 from sakip.organisasi import akses
 from sakip.organisasi.akses import satker_terlihat
@@ -325,6 +326,6 @@ def nak(request, kode, tahun):
         return _tampil(request, satker, tahun, e.pesan, e.status)
     messages.success(
         request,
-        f"Realisasi {indikator.nama} {tahun + 1} TW {tw} diisi {r.nilai_huruf} ({r.skor}); ajukan untuk diverifikasi.",
+        f"Realisasi {indikator.nama} {tahun + 1} TW {tw} diisi {r.nilai_huruf} ({format_angka(r.skor, 2)}); ajukan untuk diverifikasi.",
     )
     return redirect("pengukuran:realisasi", satker.kode, indikator.pk, tahun + 1, int(tw))
