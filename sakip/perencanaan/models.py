@@ -139,6 +139,15 @@ class Indikator(models.Model):
     iku = models.BooleanField("IKU", default=True)
     standar_nasional = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
     wajib_bukti = models.BooleanField("bukti dukung wajib", default=False)
+    indikator_induk = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="turunan",
+        verbose_name="indikator induk",
+        help_text="Indikator kantor induk yang diturunkan ke indikator ini (kaskade nasional).",
+    )
     history = HistoricalRecords()
 
     class Meta:
