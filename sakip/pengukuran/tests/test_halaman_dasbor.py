@@ -168,9 +168,9 @@ def test_an_office_on_another_scale_gets_colours_by_band_place_not_grey(client, 
 def test_unapproved_values_show_their_state_and_stay_out_of_the_spread(client, pimpinan):
     html = _dasbor(client, pimpinan, tahun=2024).content.decode()
     # desktop table and phone list each mark the 8 values not yet approved
-    assert html.count('data-status="draf"') == 2 * 2
-    assert html.count('data-status="diajukan"') == 2 * 2
-    assert html.count('data-status="terverifikasi"') == 2 * 2
-    assert html.count('data-status="dikembalikan"') == 2 * 1
+    assert html.count('data-status-tahunan="draf"') == 2 * 2
+    assert html.count('data-status-tahunan="diajukan"') == 2 * 3
+    assert html.count('data-status-tahunan="terverifikasi"') == 2 * 2
+    assert html.count('data-status-tahunan="dikembalikan"') == 2 * 1
     sebaran = html.split('data-testid="sebaran"')[1].split("</ul>")[0]
     assert sum(int(n) for n in re.findall(r"<strong>(\d+) indikator</strong>", sebaran)) == 1
