@@ -66,6 +66,16 @@ def satker_terlihat(user, kode: str) -> Satker:
     return satker
 
 
+def boleh_membaca_bawahan(user, satker: Satker) -> bool:
+    """Roll-ups of the offices below this one: its evaluators and those of an office above it."""
+    if membaca_semua(user):
+        return True
+    k = keanggotaan(user)
+    if k is None or k.peran != Peran.EVALUATOR:
+        return False
+    return k.satker_id == satker.pk or any(s.pk == k.satker_id for s in satker.leluhur())
+
+
 def satker_yang_dapat_dibaca(user):
     """Offices this user may read (own office, and for evaluators every office below)."""
     if membaca_semua(user):
