@@ -33,6 +33,7 @@ from django.utils import timezone
 
 from sakip.anggaran.models import Dipa, Pagu, PosAnggaran, RealisasiAnggaran, RevisiDipa
 from sakip.lib.anggaran import persen_penyerapan
+from sakip.lib.angka import bulatkan
 from sakip.lib.capaian import NILAI_HURUF
 from sakip.lib.skala import Skala
 from sakip.organisasi import akses
@@ -67,6 +68,11 @@ STATUS_TERBIT = {"tepat": "tepat waktu", "terlambat": "terlambat", "belum": "bel
 
 class RekapError(ValueError):
     """A malformed filter or sort key: the page answers 400 with this message."""
+
+
+class ProvinsiTidakAda(RekapError):
+    """A province that is not below the office: the page answers 404, as for any office the
+    user may not read."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,7 @@ class Rekap:
     urut: str
     turun: bool
     filter: dict = field(default_factory=dict)
+    provinsi: list[Satker] = field(default_factory=list)  # provinces below, for the filter
 
     @property
     def jumlah_halaman(self) -> int:
@@ -178,7 +185,8 @@ def _batas_terbit(tenggat: datetime.date) -> datetime.datetime:
 
 
 def boleh_rekap(pengguna, atas: Satker) -> bool:
-    return akses.boleh_membaca_bawahan(pengguna, atas)
+    """None is the system (a management command); a user needs akses.boleh_membaca_bawahan."""
+    return pengguna is None or akses.boleh_membaca_bawahan(pengguna, atas)
 
 
 def rekap(
@@ -194,12 +202,24 @@ def rekap(
     halaman: int | None = 1,
     per_halaman: int = PER_HALAMAN,
     db: str | None = None,
+    sendiri: bool = False,
 ) -> Rekap:
-    """The roll-up of the offices below `atas` for the year; `halaman=None` gives every row."""
-    akses.pastikan(
-        boleh_rekap(pengguna, atas),
-        "Hanya evaluator kantor ini atau kantor di atasnya yang dapat melihat rekap kantor di bawahnya.",
-    )
+    """The roll-up of the offices below `atas` for the year; `halaman=None` gives every row.
+
+    `pengguna` None is the system (a command); a user must be allowed to compare the
+    offices below `atas` (403 otherwise).
+    """
+    if sendiri:  # the office's own row, for its own members
+        akses.pastikan(
+            pengguna is None or akses.boleh_membaca(pengguna, atas),
+            "Anda tidak berhak melihat kantor ini.",
+        )
+    else:
+        akses.pastikan(
+            boleh_rekap(pengguna, atas),
+            "Hanya evaluator kantor ini atau kantor di atasnya yang dapat melihat rekap kantor "
+            "di bawahnya.",
+        )
     if urut not in URUTAN:
         raise RekapError(
             f"Urutan '{urut}' tidak dikenal; pilih salah satu dari {', '.join(URUTAN)}."
@@ -216,22 +236,30 @@ def rekap(
 
     # 1. the subtree (one query): scales, caps and deadlines become CASE expressions below
     semua = {atas.pk: atas}
-    pohon = list(
-        Satker.objects.using(db).raw(
-            f"""WITH RECURSIVE bawah(id) AS (
-                SELECT id FROM {_t(Satker)} WHERE induk_id = %s
-                UNION ALL SELECT s.id FROM {_t(Satker)} s JOIN bawah b ON s.induk_id = b.id)
-            SELECT s.* FROM {_t(Satker)} s JOIN bawah USING (id)""",
-            [atas.pk],
+    bawah_sql = f"""bawah(id) AS (
+        SELECT id FROM {_t(Satker)} WHERE induk_id = %s
+        UNION ALL SELECT s.id FROM {_t(Satker)} s JOIN bawah b ON s.induk_id = b.id)"""
+    if sendiri:
+        bawah_sql = f"bawah(id) AS (SELECT id FROM {_t(Satker)} WHERE id = %s)"
+        pohon = [atas]
+        if atas.induk_id:
+            semua[atas.induk_id] = atas.induk
+    else:
+        pohon = list(
+            Satker.objects.using(db).raw(
+                f"WITH RECURSIVE {bawah_sql} SELECT s.* FROM {_t(Satker)} s JOIN bawah USING (id)",
+                [atas.pk],
+            )
         )
-    )
     for s in pohon:
         semua[s.pk] = s
     kode_provinsi = None
     if provinsi:
         prov = next((s for s in pohon if s.kode == provinsi and s.jenis == "provinsi"), None)
         if prov is None:
-            raise RekapError(f"Provinsi dengan kode '{provinsi}' tidak ada di bawah {atas.nama}.")
+            raise ProvinsiTidakAda(
+                f"Provinsi dengan kode '{provinsi}' tidak ada di bawah {atas.nama}."
+            )
         kode_provinsi = prov.pk
     skala = {s.pk: s.skala() for s in pohon}
     induk_ids = {s.induk_id for s in pohon}
@@ -265,9 +293,7 @@ def rekap(
         )
 
     params.append(atas.pk)
-    sql = f"""WITH RECURSIVE bawah(id) AS (
-        SELECT id FROM {_t(Satker)} WHERE induk_id = %s
-        UNION ALL SELECT s.id FROM {_t(Satker)} s JOIN bawah b ON s.induk_id = b.id),
+    sql = f"""WITH RECURSIVE {bawah_sql},
     {terbit_cte("lkj", JenisDokumen.LKJ)},
     {terbit_cte("pkt", JenisDokumen.PK)},
     kantor_semua AS (
@@ -478,6 +504,7 @@ def rekap(
         urut=urut,
         turun=turun,
         filter={"provinsi": provinsi, "jenis": jenis, "status": status_lkj},
+        provinsi=sorted((s for s in pohon if s.jenis == "provinsi"), key=lambda s: s.kode),
     )
 
 
@@ -488,3 +515,91 @@ def _terbit(r: dict, awalan: str, tenggat: datetime.date | None) -> Terbit:
         if timezone.is_naive(pertama):
             pertama = timezone.make_aware(pertama, datetime.UTC)
     return Terbit(r[f"{awalan}_status"], r[f"{awalan}_versi"], pertama, tenggat)
+
+
+def _teks(nilai: Decimal | None) -> str | None:
+    return None if nilai is None else format(bulatkan(nilai, 2), "f")
+
+
+def sebagai_json(b: BarisRekap) -> dict:
+    """One office's row as the `rekap --json` object (decimals as strings with 2 places)."""
+
+    def terbit(t: Terbit) -> dict:
+        return {
+            "status": t.status,
+            "versi": t.versi,
+            "terbit": t.pertama.isoformat() if t.pertama else None,
+            "tenggat": t.tenggat.isoformat() if t.tenggat else None,
+        }
+
+    return {
+        "kode": b.satker.kode,
+        "nama": b.satker.nama,
+        "induk": b.induk.kode if b.induk else None,
+        "indikator": b.indikator,
+        "dinilai": b.dinilai,
+        "menunggu": b.menunggu,
+        "rata_capaian": _teks(b.rata_capaian),
+        "kategori_rata": b.kategori_rata,
+        "kategori": dict(b.kategori),
+        "pagu": _teks(b.pagu),
+        "realisasi_anggaran": _teks(b.realisasi_anggaran),
+        "penyerapan": _teks(b.penyerapan),
+        "kategori_penyerapan": b.kategori_serapan,
+        "lkj": terbit(b.lkj),
+        "pk": terbit(b.pk),
+    }
+
+
+def rekap_xlsx(r: Rekap) -> bytes:
+    """The roll-up as a workbook: one row per office, numbers as numbers (2 decimals shown)."""
+    from io import BytesIO
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Rekap"
+    ws.append([f"Rekap kantor di bawah {r.atas.nama} tahun {r.tahun}"])
+    ws["A1"].font = Font(bold=True)
+    label = []
+    for b in r.baris:
+        for lbl, _ in b.kategori:
+            if lbl not in label:
+                label.append(lbl)
+    judul = [
+        "Kode", "Nama", "Induk", "Indikator", "Dinilai", "Menunggu persetujuan",
+        "Rata-rata capaian (%)", "Kategori rata-rata", *label,
+        "Pagu (Rp)", "Realisasi (Rp)", "Penyerapan (%)", "Kategori penyerapan",
+        "LKj", "LKj terbit", "PK", "PK terbit",
+    ]  # fmt: skip
+    ws.append(judul)
+    for c in ws[2]:
+        c.font = Font(bold=True)
+    for b in r.baris:
+        kategori = dict(b.kategori)
+
+        def angka(nilai):
+            return None if nilai is None else float(bulatkan(nilai, 2))
+
+        ws.append(
+            [
+                b.satker.kode, b.satker.nama, b.induk.nama if b.induk else "",
+                b.indikator, b.dinilai, b.menunggu,
+                angka(b.rata_capaian), b.kategori_rata or "",
+                *[kategori.get(lbl, "") for lbl in label],
+                angka(b.pagu), angka(b.realisasi_anggaran), angka(b.penyerapan),
+                b.kategori_serapan or "",
+                b.lkj.label, b.lkj.pertama.date().isoformat() if b.lkj.pertama else "",
+                b.pk.label, b.pk.pertama.date().isoformat() if b.pk.pertama else "",
+            ]
+        )  # fmt: skip
+    for baris in ws.iter_rows(min_row=3):
+        for c in baris:
+            if isinstance(c.value, float):
+                c.number_format = "#,##0.00"
+    ws.freeze_panes = "C3"
+    keluar = BytesIO()
+    wb.save(keluar)
+    return keluar.getvalue()
