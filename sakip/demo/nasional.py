@@ -197,9 +197,27 @@ def tulis_massal(model: type[models.Model], baris: Iterable[dict], batch: int = 
         if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
             bawaan[f.attname] = sekarang
 
+    langsung = (
+        models.IntegerField,  # and the auto, positive and small integer fields
+        models.CharField,
+        models.TextField,
+        models.BooleanField,
+        models.ForeignKey,
+    )
+
+    def pengubah(f):
+        """None when the value goes to the driver as it is, else the field's own conversion."""
+        if isinstance(f, langsung):
+            return None
+        if isinstance(f, models.DecimalField) and connection.vendor == "postgresql":
+            return None
+        return lambda v: f.get_db_prep_save(v, connection)
+
+    ubah = [(f.attname, bawaan.get(f.attname), pengubah(f)) for f in medan]
+
     def siap(b: dict) -> tuple:
         return tuple(
-            f.get_db_prep_save(b.get(f.attname, bawaan.get(f.attname)), connection) for f in medan
+            b.get(nama, awal) if u is None else u(b.get(nama, awal)) for nama, awal, u in ubah
         )
 
     with connection.cursor() as c:
