@@ -161,9 +161,12 @@ def _case_pita(kolom: str, skala_per_kantor: dict[int, Skala]) -> str:
     if not per_skala:
         return "NULL"
     bagian = []
-    for skala, ids in per_skala.values():
+    # the scale most offices share is the ELSE branch, so the id lists stay short
+    kelompok = sorted(per_skala.values(), key=lambda g: len(g[1]))
+    for nomor, (skala, ids) in enumerate(kelompok):
         n = len(skala.pita)
-        teks = f"WHEN k.id IN ({', '.join(map(str, ids))}) THEN CASE"
+        terakhir = nomor == len(kelompok) - 1
+        teks = "ELSE CASE" if terakhir else f"WHEN k.id IN ({', '.join(map(str, ids))}) THEN CASE"
         for i, p in enumerate(skala.pita):
             # the first band starts at 0 and also takes anything below it
             syarat = (
@@ -236,18 +239,17 @@ def rekap(
 
     # 1. the subtree (one query): scales, caps and deadlines become CASE expressions below
     semua = {atas.pk: atas}
-    bawah_sql = f"""bawah(id) AS (
-        SELECT id FROM {_t(Satker)} WHERE induk_id = %s
-        UNION ALL SELECT s.id FROM {_t(Satker)} s JOIN bawah b ON s.induk_id = b.id)"""
     if sendiri:
-        bawah_sql = f"bawah(id) AS (SELECT id FROM {_t(Satker)} WHERE id = %s)"
         pohon = [atas]
         if atas.induk_id:
             semua[atas.induk_id] = atas.induk
     else:
         pohon = list(
             Satker.objects.using(db).raw(
-                f"WITH RECURSIVE {bawah_sql} SELECT s.* FROM {_t(Satker)} s JOIN bawah USING (id)",
+                f"""WITH RECURSIVE bawah(id) AS (
+                    SELECT id FROM {_t(Satker)} WHERE induk_id = %s
+                    UNION ALL SELECT s.id FROM {_t(Satker)} s JOIN bawah b ON s.induk_id = b.id)
+                SELECT s.* FROM {_t(Satker)} s JOIN bawah USING (id)""",
                 [atas.pk],
             )
         )
@@ -292,8 +294,10 @@ def rekap(
             "ELSE 'terlambat' END)"
         )
 
-    params.append(atas.pk)
-    sql = f"""WITH RECURSIVE {bawah_sql},
+    # the offices of the subtree as literal ids (integers from the query above): the planner
+    # then knows how many there are, where a recursive CTE made it guess 20 times as many
+    ids = ", ".join(str(int(s.pk)) for s in pohon) or "NULL"
+    sql = f"""WITH bawah(id) AS (SELECT id FROM {_t(Satker)} WHERE id IN ({ids})),
     {terbit_cte("lkj", JenisDokumen.LKJ)},
     {terbit_cte("pkt", JenisDokumen.PK)},
     kantor_semua AS (
@@ -398,7 +402,7 @@ def rekap(
             CASE WHEN k.batas_capaian IS NOT NULL AND m.c > k.batas_capaian
                 THEN k.batas_capaian ELSE m.c END AS c
         FROM mentah m JOIN kantor k ON k.id = m.satker_id),
-    pita AS (
+    pita AS MATERIALIZED (
         SELECT cap.satker_id AS id, cap.peringkat, cap.c, {{pita_indikator}} AS pita
         FROM cap JOIN kantor k ON k.id = cap.satker_id),
     a AS (
