@@ -24,6 +24,11 @@ urlpatterns = [
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("satker/", laporan_views.daftar_satker, name="daftar_satker"),
+    path(
+        "nasional/<str:kode>/indikator/<int:indikator_id>/<tahun:tahun>/",
+        laporan_views.indikator_nasional,
+        name="indikator_nasional",
+    ),
     path("satker/<str:kode>/", pengukuran_views.satker_beranda, name="satker"),
     path("satker/<str:kode>/<tahun:tahun>/", pengukuran_views.dasbor, name="dasbor"),
     path("satker/<str:kode>/renstra/", perencanaan_views.renstra, name="renstra"),

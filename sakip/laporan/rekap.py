@@ -181,6 +181,81 @@ def _case_pita(kolom: str, skala_per_kantor: dict[int, Skala]) -> str:
     return f"(CASE WHEN {kolom} IS NULL THEN NULL " + " ".join(bagian) + " END)"
 
 
+def cte_capaian(tahun: int, params: list) -> str:
+    """SQL CTEs pk_berlaku, ind, tw, th, nilai, mentah, cap: every indicator of the year of the
+    offices in a CTE `kantor` (id, batas_capaian), with its target, year's value, state rank
+    and capaian (approved values only, the office's cap). The rules of the module docstring;
+    appends its 6 parameters to `params`."""
+    params.extend([tahun] * 6)
+    huruf = " ".join(f"WHEN '{h}' THEN {int(n)}" for h, n in NILAI_HURUF.items())
+    peringkat = " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(URUTAN_STATUS))
+    disetujui = URUTAN_STATUS.index(Realisasi.Status.DISETUJUI)
+    return f"""
+    pk_berlaku AS (
+        SELECT p.satker_id, MAX(p.perubahan) AS perubahan
+        FROM {_t(PerjanjianKinerja)} p JOIN kantor k ON k.id = p.satker_id
+        WHERE p.tahun = %s GROUP BY p.satker_id),
+    ind AS (
+        SELECT k.id AS satker_id, b.indikator_id, b.target AS t_nilai, b.target_huruf AS t_huruf
+        FROM kantor k
+        JOIN pk_berlaku pb ON pb.satker_id = k.id
+        JOIN {_t(PerjanjianKinerja)} p
+            ON p.satker_id = k.id AND p.tahun = %s AND p.perubahan = pb.perubahan
+        JOIN {_t(BarisPK)} b ON b.pk_dokumen_id = p.id
+        UNION ALL
+        SELECT k.id, i.id, t.nilai, COALESCE(t.nilai_huruf, '')
+        FROM kantor k
+        JOIN {_t(Renstra)} r ON r.satker_id = k.id AND r.tahun_awal <= %s AND r.tahun_akhir >= %s
+        JOIN {_t(Sasaran)} sa ON sa.renstra_id = r.id
+        JOIN {_t(Indikator)} i ON i.sasaran_id = sa.id
+        LEFT JOIN {_t(Target)} t ON t.indikator_id = i.id AND t.tahun = %s AND t.triwulan IS NULL
+        WHERE NOT EXISTS (SELECT 1 FROM pk_berlaku pb WHERE pb.satker_id = k.id)),
+    tw AS (
+        SELECT r.indikator_id, r.triwulan,
+            CASE WHEN i.jenis = 'huruf'
+                THEN COALESCE(r.skor, CASE r.nilai_huruf {huruf} END) ELSE r.nilai END AS v,
+            CASE WHEN (i.jenis = 'huruf' AND r.nilai_huruf <> '')
+                   OR (i.jenis <> 'huruf' AND r.nilai IS NOT NULL)
+                THEN CASE r.status {peringkat} END END AS peringkat
+        FROM {_t(Realisasi)} r
+        JOIN ind ON ind.indikator_id = r.indikator_id
+        JOIN {_t(Indikator)} i ON i.id = r.indikator_id
+        WHERE r.tahun = %s),
+    th AS (
+        SELECT indikator_id,
+            SUM(v) AS v_sum, AVG(v) AS v_avg, MAX(v) AS v_max,
+            MAX(CASE WHEN triwulan = 1 THEN v END) AS v1,
+            MAX(CASE WHEN triwulan = 2 THEN v END) AS v2,
+            MAX(CASE WHEN triwulan = 3 THEN v END) AS v3,
+            MAX(CASE WHEN triwulan = 4 THEN v END) AS v4,
+            MIN(peringkat) AS peringkat
+        FROM tw GROUP BY indikator_id),
+    nilai AS (
+        SELECT ind.satker_id, ind.indikator_id, ind.t_nilai, ind.t_huruf, i.polaritas,
+            th.peringkat,
+            CASE WHEN i.jenis = 'huruf' THEN CASE ind.t_huruf {huruf} END ELSE ind.t_nilai END AS ta,
+            CASE i.agregasi WHEN 'sum' THEN th.v_sum WHEN 'average' THEN th.v_avg
+                WHEN 'max' THEN th.v_max ELSE COALESCE(th.v4, th.v3, th.v2, th.v1) END AS y
+        FROM ind JOIN {_t(Indikator)} i ON i.id = ind.indikator_id
+        LEFT JOIN th ON th.indikator_id = ind.indikator_id),
+    mentah AS (
+        SELECT n.satker_id, n.indikator_id, n.t_nilai, n.t_huruf, n.y, n.peringkat,
+            CASE WHEN n.peringkat IS NULL OR n.peringkat <> {disetujui}
+                    OR n.ta IS NULL OR n.y IS NULL THEN NULL
+                WHEN n.polaritas = 'turun' THEN
+                    CASE WHEN n.ta = 0 THEN CASE WHEN n.y = 0 THEN 100 ELSE 0 END
+                        WHEN (2 * n.ta - n.y) < 0 THEN 0
+                        ELSE (2 * n.ta - n.y) * 100.0 / n.ta END
+                WHEN n.ta = 0 THEN NULL
+                ELSE n.y * 100.0 / n.ta END AS c
+        FROM nilai n),
+    cap AS (
+        SELECT m.satker_id, m.indikator_id, m.t_nilai, m.t_huruf, m.y, m.peringkat,
+            CASE WHEN k.batas_capaian IS NOT NULL AND m.c > k.batas_capaian
+                THEN k.batas_capaian ELSE m.c END AS c
+        FROM mentah m JOIN kantor k ON k.id = m.satker_id)"""
+
+
 def _batas_terbit(tenggat: datetime.date) -> datetime.datetime:
     """The first moment after the deadline day, in the project's time zone, as an aware time."""
     hari_berikut = datetime.datetime.combine(tenggat + datetime.timedelta(days=1), datetime.time())
@@ -336,72 +411,11 @@ def rekap(
             params.extend([per_halaman, (halaman - 1) * per_halaman])
     sql += ")"
 
-    huruf = " ".join(f"WHEN '{h}' THEN {int(n)}" for h, n in NILAI_HURUF.items())
-    peringkat = " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(URUTAN_STATUS))
     disetujui = URUTAN_STATUS.index(Realisasi.Status.DISETUJUI)
-    sql += f""",
-    pk_berlaku AS (
-        SELECT p.satker_id, MAX(p.perubahan) AS perubahan
-        FROM {_t(PerjanjianKinerja)} p JOIN kantor k ON k.id = p.satker_id
-        WHERE p.tahun = %s GROUP BY p.satker_id),
-    ind AS (
-        SELECT k.id AS satker_id, b.indikator_id, b.target AS t_nilai, b.target_huruf AS t_huruf
-        FROM kantor k
-        JOIN pk_berlaku pb ON pb.satker_id = k.id
-        JOIN {_t(PerjanjianKinerja)} p
-            ON p.satker_id = k.id AND p.tahun = %s AND p.perubahan = pb.perubahan
-        JOIN {_t(BarisPK)} b ON b.pk_dokumen_id = p.id
-        UNION ALL
-        SELECT k.id, i.id, t.nilai, COALESCE(t.nilai_huruf, '')
-        FROM kantor k
-        JOIN {_t(Renstra)} r ON r.satker_id = k.id AND r.tahun_awal <= %s AND r.tahun_akhir >= %s
-        JOIN {_t(Sasaran)} sa ON sa.renstra_id = r.id
-        JOIN {_t(Indikator)} i ON i.sasaran_id = sa.id
-        LEFT JOIN {_t(Target)} t ON t.indikator_id = i.id AND t.tahun = %s AND t.triwulan IS NULL
-        WHERE NOT EXISTS (SELECT 1 FROM pk_berlaku pb WHERE pb.satker_id = k.id)),
-    tw AS (
-        SELECT r.indikator_id, r.triwulan,
-            CASE WHEN i.jenis = 'huruf'
-                THEN COALESCE(r.skor, CASE r.nilai_huruf {huruf} END) ELSE r.nilai END AS v,
-            CASE WHEN (i.jenis = 'huruf' AND r.nilai_huruf <> '')
-                   OR (i.jenis <> 'huruf' AND r.nilai IS NOT NULL)
-                THEN CASE r.status {peringkat} END END AS peringkat
-        FROM {_t(Realisasi)} r
-        JOIN ind ON ind.indikator_id = r.indikator_id
-        JOIN {_t(Indikator)} i ON i.id = r.indikator_id
-        WHERE r.tahun = %s),
-    th AS (
-        SELECT indikator_id,
-            SUM(v) AS v_sum, AVG(v) AS v_avg, MAX(v) AS v_max,
-            MAX(CASE WHEN triwulan = 1 THEN v END) AS v1,
-            MAX(CASE WHEN triwulan = 2 THEN v END) AS v2,
-            MAX(CASE WHEN triwulan = 3 THEN v END) AS v3,
-            MAX(CASE WHEN triwulan = 4 THEN v END) AS v4,
-            MIN(peringkat) AS peringkat
-        FROM tw GROUP BY indikator_id),
-    nilai AS (
-        SELECT ind.satker_id, i.polaritas, th.peringkat,
-            CASE WHEN i.jenis = 'huruf' THEN CASE ind.t_huruf {huruf} END ELSE ind.t_nilai END AS ta,
-            CASE i.agregasi WHEN 'sum' THEN th.v_sum WHEN 'average' THEN th.v_avg
-                WHEN 'max' THEN th.v_max ELSE COALESCE(th.v4, th.v3, th.v2, th.v1) END AS y
-        FROM ind JOIN {_t(Indikator)} i ON i.id = ind.indikator_id
-        LEFT JOIN th ON th.indikator_id = ind.indikator_id),
-    mentah AS (
-        SELECT n.satker_id, n.peringkat,
-            CASE WHEN n.peringkat IS NULL OR n.peringkat <> {disetujui}
-                    OR n.ta IS NULL OR n.y IS NULL THEN NULL
-                WHEN n.polaritas = 'turun' THEN
-                    CASE WHEN n.ta = 0 THEN CASE WHEN n.y = 0 THEN 100 ELSE 0 END
-                        WHEN (2 * n.ta - n.y) < 0 THEN 0
-                        ELSE (2 * n.ta - n.y) * 100.0 / n.ta END
-                WHEN n.ta = 0 THEN NULL
-                ELSE n.y * 100.0 / n.ta END AS c
-        FROM nilai n),
-    cap AS (
-        SELECT m.satker_id, m.peringkat,
-            CASE WHEN k.batas_capaian IS NOT NULL AND m.c > k.batas_capaian
-                THEN k.batas_capaian ELSE m.c END AS c
-        FROM mentah m JOIN kantor k ON k.id = m.satker_id),
+    sql += (
+        ","
+        + cte_capaian(tahun, params)
+        + f""",
     pita AS MATERIALIZED (
         SELECT cap.satker_id AS id, cap.peringkat, cap.c, {{pita_indikator}} AS pita
         FROM cap JOIN kantor k ON k.id = cap.satker_id),
@@ -439,7 +453,8 @@ def rekap(
         ag.pagu, ag.realisasi {{pilih_pita}}
     FROM kantor k LEFT JOIN a ON a.id = k.id LEFT JOIN ag ON ag.satker_id = k.id
     ORDER BY {ekspresi} {arah}{nulls}, k.kode"""
-    params.extend([tahun] * 9)
+    )
+    params.extend([tahun] * 3)
     n_pita = max((len(s.pita) for s in skala.values()), default=0)
     kolom_pita = "".join(
         f", SUM(CASE WHEN pita.pita = {i} THEN 1 ELSE 0 END) AS p{i}" for i in range(n_pita)
@@ -607,3 +622,112 @@ def rekap_xlsx(r: Rekap) -> bytes:
     keluar = BytesIO()
     wb.save(keluar)
     return keluar.getvalue()
+
+
+@dataclass
+class BarisTurunan:
+    """One office's copy of a cascaded indicator, for a year."""
+
+    satker: Satker
+    induk: Satker | None
+    indikator_id: int
+    target: Decimal | None
+    target_huruf: str
+    realisasi: Decimal | None
+    capaian: Decimal | None
+    kategori: str | None
+    status: str | None  # the year's value's state (None: nothing entered)
+    dalam_tahun: bool = True  # False: not among the office's indicators of the year (its PK)
+
+    @property
+    def label_status(self) -> str:
+        return Realisasi.Status(self.status).label if self.status else "Belum diisi"
+
+
+def turunan_indikator(pengguna, indikator: Indikator, tahun: int) -> list[BarisTurunan]:
+    """Every office's copy of a cascaded indicator beneath it, with target, realisation,
+    capaian and category for the year: one query for the copies, one for the figures."""
+    asal = indikator.sasaran.renstra.satker
+    akses.pastikan(
+        boleh_rekap(pengguna, asal),
+        "Hanya evaluator kantor ini atau kantor di atasnya yang dapat membandingkan indikator "
+        "kantor di bawahnya.",
+    )
+    db = router.db_for_read(Satker, rekap=True)
+    with connections[db].cursor() as c:
+        c.execute(
+            f"""WITH RECURSIVE turun(id) AS (
+                SELECT id FROM {_t(Indikator)} WHERE indikator_induk_id = %s
+                UNION ALL SELECT i.id FROM {_t(Indikator)} i JOIN turun t
+                    ON i.indikator_induk_id = t.id)
+            SELECT i.id, s.id, s.kode, s.nama, s.jenis, s.induk_id, s.batas_capaian,
+                s.skala_capaian
+            FROM turun JOIN {_t(Indikator)} i ON i.id = turun.id
+            JOIN {_t(Sasaran)} sa ON sa.id = i.sasaran_id
+            JOIN {_t(Renstra)} r ON r.id = sa.renstra_id
+            JOIN {_t(Satker)} s ON s.id = r.satker_id""",
+            [indikator.pk],
+        )
+        salinan = c.fetchall()
+    if not salinan:
+        return []
+    kantor: dict[int, Satker] = {}
+    for _, sid, kode, nama, jenis, induk_id, batas, skala in salinan:
+        if isinstance(skala, str):  # SQLite returns the JSON as text
+            import json
+
+            skala = json.loads(skala)
+        kantor[sid] = Satker(
+            pk=sid, kode=kode, nama=nama, jenis=jenis, induk_id=induk_id,
+            batas_capaian=_angka(batas), skala_capaian=skala,
+        )  # fmt: skip
+    induk = {
+        s.pk: s
+        for s in Satker.objects.using(db).filter(pk__in={s.induk_id for s in kantor.values()})
+    }
+    skala = {sid: s.skala() for sid, s in kantor.items()}
+    params: list = []
+    ids_kantor = ", ".join(str(int(i)) for i in kantor)
+    ids_indikator = ", ".join(str(int(r[0])) for r in salinan)
+    sql = (
+        f"WITH kantor AS (SELECT id, batas_capaian FROM {_t(Satker)} WHERE id IN ({ids_kantor})),"
+        + cte_capaian(tahun, params)
+        + f"""
+        SELECT cap.indikator_id, cap.satker_id, cap.t_nilai, cap.t_huruf, cap.y, cap.c,
+            cap.peringkat, {_case_pita("cap.c", skala)} AS pita
+        FROM cap JOIN kantor k ON k.id = cap.satker_id
+        WHERE cap.indikator_id IN ({ids_indikator})"""
+    )
+    with connections[db].cursor() as c:
+        c.execute(sql, params)
+        hasil = c.fetchall()
+    baris = []
+    for ind_id, sid, t_nilai, t_huruf, y, cap_, peringkat, pita in hasil:
+        s = kantor[sid]
+        label = [p.label for p in reversed(skala[sid].pita)]
+        baris.append(
+            BarisTurunan(
+                satker=s,
+                induk=induk.get(s.induk_id),
+                indikator_id=ind_id,
+                target=_angka(t_nilai),
+                target_huruf=t_huruf or "",
+                realisasi=_angka(y),
+                capaian=_angka(cap_),
+                kategori=None if pita is None else label[int(pita)],
+                status=None if peringkat is None else URUTAN_STATUS[int(peringkat)],
+            )
+        )
+    # a copy the office does not measure this year (not in its PK): listed, without figures
+    terukur = {b.indikator_id for b in baris}
+    for ind_id, sid, *_ in salinan:
+        if ind_id not in terukur:
+            s = kantor[sid]
+            baris.append(
+                BarisTurunan(
+                    s, induk.get(s.induk_id), ind_id, None, "", None, None, None, None, False
+                )
+            )
+    # best first; offices without a capaian last, by code
+    baris.sort(key=lambda b: (b.capaian is None, -(b.capaian or 0), b.satker.kode))
+    return baris

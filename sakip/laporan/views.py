@@ -13,18 +13,28 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from sakip.lib.angka import format_tanggal
+from sakip.lib.grafik import grafik_sebaran_kategori
 from sakip.lib.periode import tahun_sah
+from sakip.lib.statistik import batas_pencilan, kuartil
 from sakip.organisasi import akses
 from sakip.organisasi.akses import satker_terlihat, satker_yang_dapat_dibaca
 from sakip.organisasi.models import Satker
-from sakip.perencanaan.models import PerjanjianKinerja, tahun_tersedia
+from sakip.perencanaan.models import Indikator, PerjanjianKinerja, tahun_tersedia
 
 from . import services
 from .html import html_pratinjau
 from .kumpul import DataTidakAda
 from .models import JenisDokumen, PengesahanLaporan, VersiLaporan
 from .pemeriksaan import DataTidakDikenal, jumlah_tingkat, periksa_data
-from .rekap import URUTAN, ProvinsiTidakAda, RekapError, boleh_rekap, rekap, rekap_xlsx
+from .rekap import (
+    URUTAN,
+    ProvinsiTidakAda,
+    RekapError,
+    boleh_rekap,
+    rekap,
+    rekap_xlsx,
+    turunan_indikator,
+)
 
 
 def _dokumen(dokumen: str) -> str:
@@ -358,6 +368,14 @@ def daftar_satker(request):
             "turun": turun,
             "kolom_urut": _kolom_urut(saring, urut, turun),
             "halaman_lain": _halaman_lain(r, saring, urut, turun) if r else None,
+            # the indicators the office cascaded below it, each compared across the offices
+            "indikator_nasional": list(
+                Indikator.objects.filter(sasaran__renstra__satker=atas, turunan__isnull=False)
+                .distinct()
+                .order_by("sasaran__nomor", "nomor")
+            )
+            if atas and tahun
+            else [],
         },
     )
 
@@ -409,3 +427,49 @@ def _tahun_dari(request, tahun_ada: list[int]) -> int | None:
     if not diminta.isdigit() or not tahun_sah(int(diminta)):
         raise Http404("Tahun tidak valid.")
     return int(diminta)
+
+
+@login_required
+def indikator_nasional(request, kode, indikator_id, tahun):
+    """One cascaded indicator across every office below: ranking, distribution, outliers."""
+    satker = satker_terlihat(request.user, kode)
+    if not boleh_rekap(request.user, satker):
+        raise Http404("Satuan kerja tidak ditemukan.")
+    indikator = get_object_or_404(
+        Indikator.objects.select_related("sasaran__renstra"),
+        pk=indikator_id,
+        sasaran__renstra__satker=satker,
+    )
+    baris = turunan_indikator(request.user, indikator, tahun)
+    capaian = [b.capaian for b in baris if b.capaian is not None]
+    batas = batas_pencilan(capaian)
+    pencilan = [
+        b
+        for b in baris
+        if batas and b.capaian is not None and not batas[0] <= b.capaian <= batas[1]
+    ]
+    sebaran: dict[str, int] = {}
+    for label in [p.label for p in reversed(satker.skala().pita)]:
+        sebaran[label] = 0
+    menunggu = 0
+    for b in baris:
+        if b.kategori:
+            sebaran[b.kategori] = sebaran.get(b.kategori, 0) + 1
+        elif b.status and b.status != "disetujui":
+            menunggu += 1
+    return render(
+        request,
+        "laporan/indikator_nasional.html",
+        {
+            "satker": satker,
+            "indikator": indikator,
+            "tahun": tahun,
+            "baris": baris,
+            "kuartil": kuartil(capaian),
+            "batas_pencilan": batas,
+            "pencilan": pencilan,
+            "sebaran": list(sebaran.items()),
+            "menunggu": menunggu,
+            "grafik": grafik_sebaran_kategori(list(sebaran.items())) if baris else "",
+        },
+    )
