@@ -25,6 +25,7 @@ several scales and caps, that both give the same figures:
 from __future__ import annotations
 
 import datetime
+import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -106,6 +107,7 @@ class BarisRekap:
     lkj: Terbit
     pk: Terbit
     kategori_serapan: str | None = None
+    skala: Skala | None = None  # the office's capaian scale, for the badges' colours
 
     @property
     def penyerapan(self) -> Decimal | None:
@@ -338,7 +340,14 @@ def rekap(
                 f"Provinsi dengan kode '{provinsi}' tidak ada di bawah {atas.nama}."
             )
         kode_provinsi = prov.pk
-    skala = {s.pk: s.skala() for s in pohon}
+    # one Skala per distinct scale (most offices share the KPU default)
+    per_json: dict[str, Skala] = {}
+    skala = {}
+    for s in pohon:
+        kunci = json.dumps(s.skala_capaian, sort_keys=True)
+        if kunci not in per_json:
+            per_json[kunci] = s.skala()
+        skala[s.pk] = per_json[kunci]
     induk_ids = {s.induk_id for s in pohon}
     tenggat = {
         sid: (semua[sid].tenggat("lkj", tahun), semua[sid].tenggat("pk", tahun))
@@ -512,6 +521,7 @@ def rekap(
             pk=_terbit(r, "pk", tenggat.get(s.induk_id, (None, None))[1]),
         )
         b.kategori_serapan = s.skala_serapan().kategori(b.penyerapan)
+        b.skala = sk
         baris.append(b)
     return Rekap(
         atas=atas,
@@ -674,8 +684,6 @@ def turunan_indikator(pengguna, indikator: Indikator, tahun: int) -> list[BarisT
     kantor: dict[int, Satker] = {}
     for _, sid, kode, nama, jenis, induk_id, batas, skala in salinan:
         if isinstance(skala, str):  # SQLite returns the JSON as text
-            import json
-
             skala = json.loads(skala)
         kantor[sid] = Satker(
             pk=sid, kode=kode, nama=nama, jenis=jenis, induk_id=induk_id,
