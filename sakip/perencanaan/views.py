@@ -156,7 +156,9 @@ def renstra_ubah(request, kode, renstra_id=None):
     form = RenstraForm(initial=_isi_renstra(renstra) if renstra else None)
     konteks = _konteks(satker, form=form, renstra=renstra)
     if renstra is not None:
-        konteks["sasaran"] = renstra.sasaran.prefetch_related("indikator").select_related("tujuan")
+        konteks["daftar_sasaran"] = renstra.sasaran.prefetch_related("indikator").select_related(
+            "tujuan"
+        )
         konteks["form_sasaran"] = SasaranForm(renstra=renstra)
     return render(request, "perencanaan/renstra_form.html", konteks)
 
