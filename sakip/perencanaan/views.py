@@ -159,7 +159,7 @@ def renstra_ubah(request, kode, renstra_id=None):
         konteks["daftar_sasaran"] = renstra.sasaran.prefetch_related("indikator").select_related(
             "tujuan"
         )
-        konteks["form_sasaran"] = SasaranForm(renstra=renstra)
+        konteks["form_sasaran"] = SasaranForm(renstra=renstra, auto_id="sasaran_%s")
     return render(request, "perencanaan/renstra_form.html", konteks)
 
 
