@@ -307,3 +307,23 @@ def test_the_demo_planning_pages_open_for_the_perencana(client, perencana, demo)
         reverse("perencanaan:pohon", args=["3674"]),
     ):
         assert client.get(url).status_code == 200, url
+
+
+def test_the_pk_page_shows_every_version_and_an_earlier_one_on_request(client, perencana, demo):
+    pk = PerjanjianKinerja.berlaku(demo, 2023)
+    baru = services.buat_pk_perubahan(
+        perencana,
+        pk,
+        alasan="Penyesuaian target",
+        tanggal=date(2023, 7, 1),
+        hari_ini=date(2024, 1, 5),
+    )
+    client.force_login(perencana)
+    html = client.get(reverse("pk", args=["3674", 2023])).content.decode()
+    assert "Perjanjian Kinerja Tahun 2023 (Perubahan 1)" in html
+    assert "Alasan perubahan: Penyesuaian target" in html
+    assert 'href="/satker/3674/2023/pk/?perubahan=0"' in html
+    lama = client.get(reverse("pk", args=["3674", 2023]) + "?perubahan=0").content.decode()
+    assert 'data-testid="versi-lama"' in lama and "M. TAUFIQ MZ" in lama
+    assert client.get(reverse("pk", args=["3674", 2023]) + "?perubahan=7").status_code == 404
+    assert baru.baris.count() == pk.baris.count() == 14
