@@ -327,3 +327,48 @@ def test_the_pk_page_shows_every_version_and_an_earlier_one_on_request(client, p
     assert 'data-testid="versi-lama"' in lama and "M. TAUFIQ MZ" in lama
     assert client.get(reverse("pk", args=["3674", 2023]) + "?perubahan=7").status_code == 404
     assert baru.baris.count() == pk.baris.count() == 14
+
+
+def test_the_signatories_are_corrected_on_the_page_and_the_history_keeps_the_old(
+    client, perencana, demo
+):
+    pk = PerjanjianKinerja.berlaku(demo, 2023)
+    client.force_login(perencana)
+    url = reverse("perencanaan:pk_ubah", args=["3674", 2023])
+    data = {
+        "aksi": "penandatangan",
+        "tempat": "Tangerang Selatan",
+        "tanggal": "2023-01-31",
+        "pihak_pertama_nama": pk.pihak_pertama_nama,
+        "pihak_pertama_nip": "NIP. -",
+        "pihak_pertama_jabatan": pk.pihak_pertama_jabatan,
+        "pihak_kedua_nama": "xxx",
+        "pihak_kedua_nip": "",
+        "pihak_kedua_jabatan": pk.pihak_kedua_jabatan,
+    }
+    r = client.post(url, data)
+    assert r.status_code == 400
+    html = r.content.decode()
+    assert "NIP pihak pertama masih memuat isian sementara NIP. -" in html
+    assert "Nama pihak kedua masih memuat isian sementara xxx" in html
+    r = client.post(
+        url, {**data, "pihak_pertama_nip": "19781010 200312 2 001", "pihak_kedua_nama": "ABC"}
+    )
+    assert r.status_code == 302
+    pk.refresh_from_db()
+    assert (pk.pihak_pertama_nip, pk.pihak_kedua_nama) == ("19781010 200312 2 001", "ABC")
+    assert [h.pihak_kedua_nama for h in pk.history.order_by("history_date")][-1] == "ABC"
+    assert pk.history.filter(pihak_kedua_nama="M. TAUFIQ MZ").exists()
+
+
+def test_a_sasaran_in_the_pk_is_not_deleted(client, perencana, demo):
+    client.force_login(perencana)
+    s = Sasaran.objects.get(renstra__satker=demo, nomor=1)
+    r = client.post(reverse("perencanaan:sasaran_hapus", args=["3674", s.pk]), follow=True)
+    assert "tidak dapat dihapus: indikatornya sudah tercantum dalam Perjanjian Kinerja" in (
+        r.content.decode()
+    )
+    assert Sasaran.objects.filter(pk=s.pk).exists()
+    kosong = services.simpan_sasaran(perencana, s.renstra, None, uraian="Sasaran sementara")
+    r = client.post(reverse("perencanaan:sasaran_hapus", args=["3674", kosong.pk]))
+    assert r.status_code == 302 and not Sasaran.objects.filter(pk=kosong.pk).exists()
