@@ -465,7 +465,7 @@ def pohon(request, kode):
     konteks = _konteks(satker, renstra=renstra)
     if renstra is not None:
         konteks["svg"] = mark_safe(
-            svg_pohon(pohon_kinerja(renstra), lebar=420, judul=f"Pohon kinerja {satker.nama}")
+            svg_pohon(pohon_kinerja(renstra), lebar=320, judul=f"Pohon kinerja {satker.nama}")
         )
         konteks["masalah"] = masalah_pohon(renstra)
         konteks["boleh_ubah"] = akses.boleh_mengelola_perencanaan(request.user, satker)
