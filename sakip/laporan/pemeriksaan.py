@@ -54,7 +54,7 @@ from sakip.lib.periksa.temuan import ERROR, SEVERITIES, WARNING, Finding
 from sakip.lib.periode import Triwulan
 from sakip.lib.placeholder import cari_placeholder
 from sakip.lib.skala import Skala, SkalaError
-from sakip.organisasi.models import Satker
+from sakip.organisasi.models import Pegawai, Satker
 from sakip.pengukuran import jendela
 from sakip.pengukuran.capaian import indikator_tahun
 from sakip.pengukuran.models import Realisasi
@@ -557,6 +557,17 @@ def _placeholder(k: Konteks, dokumen: str) -> list[TemuanData]:
                 hasil.append(t)
     if dokumen == "pk":
         return hasil
+    if k.pk is None:  # the LKj is then signed by the staff member titled Sekretaris
+        sekretaris = Pegawai.objects.filter(satker=satker, jabatan__iexact="Sekretaris").first()
+        if sekretaris is not None:
+            t = _isian_sementara(
+                f"Nama Sekretaris (penanda tangan LKj {tahun})",
+                sekretaris.nama,
+                "Profil kantor · pegawai",
+                reverse("organisasi:profil", kwargs={"kode": satker.kode}),
+            )
+            if t:
+                hasil.append(t)
     narasi = reverse("laporan:narasi", kwargs={"kode": satker.kode, "tahun": tahun})
     pengesahan = k.pengesahan
     if pengesahan is not None:

@@ -88,3 +88,15 @@ def test_a_date_before_the_year_end_needs_the_confirmation(perencana, demo, clie
     assert PengesahanLaporan.objects.get(satker=demo, tahun=2023).tanggal == date(2023, 11, 30)
     tanggal = [f for f in periksa_data(demo, 2023).findings if f.kind == "tanggal"]
     assert [(f.severity, f.found) for f in tanggal] == [(WARNING, "30 November 2023")]
+
+
+def test_without_a_pk_the_sekretaris_name_is_checked(demo):
+    from sakip.organisasi.models import Pegawai
+
+    PerjanjianKinerja.objects.filter(satker=demo, tahun=2023).delete()
+    Pegawai.objects.filter(satker=demo, jabatan="Sekretaris").update(nama="[Nama Sekretaris]")
+    temuan = [f for f in periksa_data(demo, 2023).findings if f.kind == "placeholder"]
+    assert [f.message for f in temuan] == [
+        "Nama Sekretaris (penanda tangan LKj 2023) masih memuat isian sementara "
+        "“[Nama Sekretaris]”: ganti dengan isi yang sebenarnya sebelum diterbitkan."
+    ]
