@@ -372,3 +372,31 @@ def test_a_sasaran_in_the_pk_is_not_deleted(client, perencana, demo):
     kosong = services.simpan_sasaran(perencana, s.renstra, None, uraian="Sasaran sementara")
     r = client.post(reverse("perencanaan:sasaran_hapus", args=["3674", kosong.pk]))
     assert r.status_code == 302 and not Sasaran.objects.filter(pk=kosong.pk).exists()
+
+
+def test_a_pk_copied_from_last_year_takes_this_years_renstra_targets(client, perencana, demo):
+    client.force_login(perencana)
+    lalu = PerjanjianKinerja.berlaku(demo, 2023)
+    i = lalu.baris.first().indikator
+    Target.objects.filter(indikator=i, tahun=2024, triwulan=None).delete()
+    url = reverse("perencanaan:pk_ubah", args=["3674", 2024])
+    html = client.get(url).content.decode()
+    assert 'value="M. TAUFIQ MZ"' in html  # signatories carried over from the PK 2023
+    r = client.post(
+        url,
+        {
+            "aksi": "buat",
+            "sumber": "tahun_lalu",
+            **_ttd(tanggal="2024-01-15", tempat="Tangerang Selatan"),
+        },
+    )
+    assert r.status_code == 302
+    pk = PerjanjianKinerja.objects.get(satker=demo, tahun=2024)
+    assert pk.baris.count() == lalu.baris.count() == 14
+    assert pk.total_anggaran() == lalu.total_anggaran()
+    baris = {b.indikator_id: b for b in pk.baris.all()}
+    assert baris[i.pk].target == lalu.baris.get(indikator=i).target  # no 2024 target: last year's
+    lain = lalu.baris.exclude(indikator=i).exclude(indikator__jenis="huruf").first().indikator
+    assert (
+        baris[lain.pk].target == Target.objects.get(indikator=lain, tahun=2024, triwulan=None).nilai
+    )
