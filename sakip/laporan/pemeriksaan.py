@@ -563,7 +563,7 @@ def _placeholder(k: Konteks, dokumen: str) -> list[TemuanData]:
             t = _isian_sementara(
                 f"Nama Sekretaris (penanda tangan LKj {tahun})",
                 sekretaris.nama,
-                "Profil kantor · pegawai",
+                "Pegawai kantor · Sekretaris",
                 reverse("organisasi:profil", kwargs={"kode": satker.kode}),
             )
             if t:
