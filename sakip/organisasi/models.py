@@ -64,6 +64,12 @@ class Satker(models.Model):
         help_text="LKj kantor di bawahnya terbit paling lambat hari ke-N tahun berikutnya "
         "(59 = 28 Februari).",
     )
+    logo = models.FileField(
+        "logo",
+        upload_to="logo/",
+        blank=True,
+        help_text="PNG atau JPEG, dipakai di sampul LKj. Isi berkas diperiksa saat diunggah.",
+    )
 
     class Meta:
         verbose_name = "satuan kerja"

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('organisasi', '0001_initial'),
+        ('organisasi', '0002_logo_satker'),
     ]
 
     operations = [

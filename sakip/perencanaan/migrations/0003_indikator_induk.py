@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('perencanaan', '0001_initial'),
+        ('perencanaan', '0002_nip_alasan_tonggak'),
     ]
 
     operations = [
