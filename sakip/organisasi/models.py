@@ -43,6 +43,12 @@ class Satker(models.Model):
     )
     skala_capaian = models.JSONField(default=skala_capaian_bawaan)
     skala_penyerapan = models.JSONField(default=skala_penyerapan_bawaan)
+    logo = models.FileField(
+        "logo",
+        upload_to="logo/",
+        blank=True,
+        help_text="PNG atau JPEG, dipakai di sampul LKj. Isi berkas diperiksa saat diunggah.",
+    )
 
     class Meta:
         verbose_name = "satuan kerja"
