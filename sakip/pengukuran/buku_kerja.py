@@ -24,7 +24,7 @@ from sakip.organisasi.models import Satker
 from sakip.perencanaan.buku_kerja import rekaman as r
 from sakip.perencanaan.buku_kerja.baca import baca_buku_kerja
 from sakip.perencanaan.buku_kerja.ekspor import rencana_satker
-from sakip.perencanaan.buku_kerja.periksa import Pemeriksaan, periksa_buku_kerja
+from sakip.perencanaan.buku_kerja.periksa import Pemeriksaan, periksa_buku_kerja, rapikan
 from sakip.perencanaan.buku_kerja.simpan import Tertulis, simpan_rencana
 from sakip.perencanaan.buku_kerja.tulis import tulis_buku_kerja
 from sakip.perencanaan.models import Indikator, Renstra
@@ -178,6 +178,7 @@ def impor_buku_kerja(
     cek = periksa_buku_kerja(bk, kode_satker)
     periksa_izin(pengguna, bk, cek)
     _cek_realisasi_db(bk, cek, hari_ini)
+    rapikan(bk)
     if bk.profil is None and not bk.kesalahan:
         bk.kesalahan.append(Kesalahan("profil", None, None, "lembar profil tidak berisi kantor"))
     if bk.kesalahan:

@@ -616,6 +616,7 @@ def _baca_lembar(spec: Lembar, ws, bk: r.BukuKerja) -> None:
     if salah_judul:
         bk.kesalahan.extend(salah_judul)
         return
+    bk.kolom[spec.nama] = indeks
     baca = _PEMBACA[spec.nama]
     for nomor, isi in enumerate(baris, start=2):
         if all(teks_sel(s) == "" for s in isi):

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from openpyxl.utils import get_column_letter
 
 from sakip.lib.capaian import NILAI_HURUF
 from sakip.lib.kesalahan import Kesalahan, Letak
@@ -67,6 +68,15 @@ def cek_nilai(
     return False
 
 
+def rapikan(bk: r.BukuKerja) -> None:
+    """Name each error's column as the reader does, 'E (nilai)', from the sheet's headers."""
+    for n, k in enumerate(bk.kesalahan):
+        indeks = bk.kolom.get(k.lembar or "", {})
+        if k.kolom in indeks:
+            label = f"{get_column_letter(indeks[k.kolom] + 1)} ({k.kolom})"
+            bk.kesalahan[n] = Kesalahan(k.lembar, k.baris, label, k.pesan)
+
+
 def periksa_buku_kerja(bk: r.BukuKerja, kode_satker: str | None = None) -> Pemeriksaan:
     """Check the rows against each other and the database, adding to bk.kesalahan."""
     hasil = Pemeriksaan()
@@ -118,6 +128,7 @@ def periksa_buku_kerja(bk: r.BukuKerja, kode_satker: str | None = None) -> Pemer
     _cek_target(bk, hasil, renstra)
     _cek_pk(bk, hasil, renstra)
     _cek_realisasi(bk, hasil, renstra)
+    rapikan(bk)
     return hasil
 
 
@@ -191,16 +202,17 @@ def _cek_pengguna(bk: r.BukuKerja, hasil: Pemeriksaan, unit: set[str]) -> None:
         if user is None:
             continue
         k = anggota.get(user.pk)
-        kantor_ini = hasil.satker is not None and k is not None and k.satker_id == hasil.satker.pk
-        if user.is_superuser or not kantor_ini:
-            tempat = f"kantor lain ({k.satker.nama})" if k is not None else "pengguna lain"
-            if user.is_superuser:
-                tempat = "pengguna pusat"
-            bk.kesalahan.append(
-                p.letak.salah(
-                    "username", f"username '{p.username}' sudah dipakai {tempat}; pilih nama lain"
-                )
+        if hasil.satker is not None and k is not None and k.satker_id == hasil.satker.pk:
+            continue
+        if k is not None:
+            tempat = f"kantor lain ({k.satker.nama})"
+        else:
+            tempat = "pengguna pusat" if user.is_superuser else "pengguna lain"
+        bk.kesalahan.append(
+            p.letak.salah(
+                "username", f"username '{p.username}' sudah dipakai {tempat}; pilih nama lain"
             )
+        )
 
 
 def _cek_renstra(bk: r.BukuKerja, hasil: Pemeriksaan) -> r.Renstra | None:
@@ -228,7 +240,7 @@ def _cek_renstra(bk: r.BukuKerja, hasil: Pemeriksaan) -> r.Renstra | None:
     if not 0 <= akhir - awal <= 9:
         bk.kesalahan.append(
             tunggal["tahun_akhir"].letak.salah(
-                "C (uraian)", f"periode Renstra {awal}–{akhir} tidak sah (paling lama 10 tahun)"
+                "uraian", f"periode Renstra {awal}–{akhir} tidak sah (paling lama 10 tahun)"
             )
         )
         return None
@@ -252,7 +264,7 @@ def _cek_renstra(bk: r.BukuKerja, hasil: Pemeriksaan) -> r.Renstra | None:
         if lain is not None:
             bk.kesalahan.append(
                 renstra.letak.salah(
-                    "C (uraian)",
+                    "uraian",
                     f"Renstra {renstra.periode} tumpang tindih dengan Renstra {lain.periode} "
                     "yang sudah ada",
                 )

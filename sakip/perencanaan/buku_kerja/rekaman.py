@@ -221,6 +221,8 @@ class BukuKerja:
     # sheets present in the file (an optional sheet that is absent leaves the data as it is)
     ada_lembar: set[str] = field(default_factory=set)
     baris_profil: int = 0
+    # where each column is in each sheet read (0-based), to name an error's column
+    kolom: dict[str, dict[str, int]] = field(default_factory=dict)
     # keys of rows refused for a bad cell: references to them raise no second error
     rusak: set[tuple] = field(default_factory=set)
     kesalahan: list[Kesalahan] = field(default_factory=list)
