@@ -132,8 +132,8 @@ class _Baris:
             angka = parse_angka(nilai)
             if not angka.is_finite():
                 raise AngkaError(f"'{teks_sel(nilai)}' bukan angka")
-        except AngkaError as exc:
-            self.galat(nama, f"{nama}: {exc}")
+        except AngkaError:
+            self.galat(nama, f"{nama} '{teks_sel(nilai)}' bukan angka")
             return None
         if minimal is not None and angka < minimal:
             self.galat(nama, f"{nama} {teks_sel(nilai)} tidak boleh kurang dari {minimal}")
@@ -361,6 +361,8 @@ def _renstra(b: _Baris, bk: r.BukuKerja) -> None:
         b.bulat("uraian", True, TAHUN_MIN, TAHUN_MAX)
     if b.sah:
         bk.unsur_renstra.append(r.UnsurRenstra(unsur, nomor, uraian, b.letak))
+    else:
+        bk.rusak.add(("renstra", None))
 
 
 def _sasaran(b: _Baris, bk: r.BukuKerja) -> None:
@@ -552,6 +554,7 @@ def baca_buku_kerja(nama: str, data: bytes, maks_ukuran: int = MAKS_UKURAN) -> r
             ws = lembar.get(spec.nama)
             if ws is None:
                 if spec.wajib:
+                    bk.rusak.add((spec.nama, None))
                     bk.kesalahan.append(
                         Kesalahan(
                             spec.nama,
@@ -588,6 +591,7 @@ def _baca_lembar(spec: Lembar, ws, bk: r.BukuKerja) -> None:
                 "judul kolom tidak ada di baris 1; seharusnya: " + ", ".join(spec.nama_kolom),
             )
         )
+        bk.rusak.add((spec.nama, None))
         return
     indeks: dict[str, int] = {}
     salah_judul = []
@@ -615,6 +619,7 @@ def _baca_lembar(spec: Lembar, ws, bk: r.BukuKerja) -> None:
             salah_judul.append(Kesalahan(spec.nama, 1, None, f"kolom wajib '{k.nama}' tidak ada"))
     if salah_judul:
         bk.kesalahan.extend(salah_judul)
+        bk.rusak.add((spec.nama, None))
         return
     bk.kolom[spec.nama] = indeks
     baca = _PEMBACA[spec.nama]

@@ -22,6 +22,7 @@ from sakip.organisasi.models import Keanggotaan, Satker, UnitKerja
 from sakip.perencanaan import models
 
 from . import rekaman as r
+from .lembar import LEMBAR
 
 _ANAK = {"pusat": "provinsi", "provinsi": "kabkota"}
 _HURUF = ", ".join(NILAI_HURUF)
@@ -69,12 +70,20 @@ def cek_nilai(
 
 
 def rapikan(bk: r.BukuKerja) -> None:
-    """Name each error's column as the reader does, 'E (nilai)', from the sheet's headers."""
+    """Name each error's column as the reader does, 'E (nilai)', from the sheet's headers, and
+    order the errors by sheet (in the workbook's order) and row."""
     for n, k in enumerate(bk.kesalahan):
         indeks = bk.kolom.get(k.lembar or "", {})
         if k.kolom in indeks:
             label = f"{get_column_letter(indeks[k.kolom] + 1)} ({k.kolom})"
             bk.kesalahan[n] = Kesalahan(k.lembar, k.baris, label, k.pesan)
+    urutan = {s.nama: i for i, s in enumerate(LEMBAR)}
+    bk.kesalahan.sort(key=lambda k: (urutan.get(k.lembar or "", -1), k.baris or 0))
+
+
+def _rusak(bk: r.BukuKerja, lembar: str, kunci: Any) -> bool:
+    """Whether a reference points at a row (or a sheet) already refused for its own error."""
+    return (lembar, None) in bk.rusak or (lembar, kunci) in bk.rusak
 
 
 def periksa_buku_kerja(bk: r.BukuKerja, kode_satker: str | None = None) -> Pemeriksaan:
@@ -160,7 +169,7 @@ def _cek_unit(bk: r.BukuKerja, hasil: Pemeriksaan) -> set[str]:
 
 
 def _cek_ref_unit(bk: r.BukuKerja, letak: Letak, kode: str, unit: set[str]) -> None:
-    if kode and kode not in unit and ("unit", kode) not in bk.rusak:
+    if kode and kode not in unit and not _rusak(bk, "unit", kode):
         bk.kesalahan.append(
             letak.salah(
                 "unit",
@@ -229,6 +238,8 @@ def _cek_renstra(bk: r.BukuKerja, hasil: Pemeriksaan) -> r.Renstra | None:
             _dobel(bk, u.unsur, u.letak, f"unsur {u.unsur}", terlihat)
             tunggal.setdefault(u.unsur, u)
     kurang = [n for n in ("tahun_awal", "tahun_akhir", "visi") if n not in tunggal]
+    if kurang and _rusak(bk, "renstra", None):
+        return None
     if kurang:
         bk.kesalahan.append(
             Kesalahan(
@@ -290,7 +301,7 @@ def _cek_indikator(bk: r.BukuKerja, hasil: Pemeriksaan, sasaran: set[int], unit:
     for i in bk.indikator:
         _dobel(bk, (i.sasaran, i.nomor), i.letak, f"indikator {i.kode}", terlihat)
         hasil.indikator.setdefault((i.sasaran, i.nomor), i)
-        if i.sasaran not in sasaran and ("sasaran", i.sasaran) not in bk.rusak:
+        if i.sasaran not in sasaran and not _rusak(bk, "sasaran", i.sasaran):
             bk.kesalahan.append(
                 i.letak.salah("sasaran", f"sasaran nomor {i.sasaran} tidak ada di lembar sasaran")
             )
@@ -311,7 +322,7 @@ def _cek_indikator(bk: r.BukuKerja, hasil: Pemeriksaan, sasaran: set[int], unit:
 
 def _indikator_dari(bk, hasil, letak, sasaran: int, nomor: int) -> r.Indikator | None:
     ind = hasil.indikator.get((sasaran, nomor))
-    if ind is None and ("indikator", (sasaran, nomor)) not in bk.rusak:
+    if ind is None and not _rusak(bk, "indikator", (sasaran, nomor)):
         bk.kesalahan.append(
             letak.salah(None, f"indikator {sasaran}.{nomor} tidak ada di lembar indikator")
         )
@@ -356,7 +367,9 @@ def _cek_pk(bk: r.BukuKerja, hasil: Pemeriksaan, renstra: r.Renstra | None) -> N
     pk = {(p.tahun, p.perubahan) for p in bk.pk}
     for lembar, daftar in (("pk_indikator", bk.pk_indikator), ("pk_anggaran", bk.pk_anggaran)):
         for b in daftar:
-            if (b.tahun, b.perubahan) not in pk and ("pk", (b.tahun, b.perubahan)) not in bk.rusak:
+            if (b.tahun, b.perubahan) not in pk and not (
+                _rusak(bk, "pk", (b.tahun, b.perubahan)) or _rusak(bk, "pk", (None, 0))
+            ):
                 bk.kesalahan.append(
                     b.letak.salah(
                         "tahun", f"{_nama_pk(b.tahun, b.perubahan)} tidak ada di lembar pk"
