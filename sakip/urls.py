@@ -34,6 +34,8 @@ urlpatterns = [
         pengukuran_views.indikator,
         name="indikator",
     ),
+    path("perencanaan/", include("sakip.perencanaan.urls")),
+    path("organisasi/", include("sakip.organisasi.urls")),
     path("pengukuran/", include("sakip.pengukuran.urls")),
     path("anggaran/", include("sakip.anggaran.urls")),
     path("laporan/", include("sakip.laporan.urls")),

@@ -18,6 +18,13 @@ Decisions, stated here because no rule settles them:
   line missing from the latest revision has pagu 0.
 - An RO needs a volume target (TVRO, not zero) when its lines have pagu in the latest
   revision.
+- Placeholder text ("[Nama …]", "xxx", "…" as a blank, "NIP. -"; the rule is
+  sakip.lib.placeholder) in a signatory of the PK, the LKj's place of signing, an edited
+  narrative or a realisation's analysis, kendala, solusi or tindak lanjut is an error: it
+  would be printed in a published document.
+- The signing dates (sakip.lib.penandatanganan): in the future is an error; outside the
+  usual window a warning (confirmed when it was saved, acknowledged again when
+  publishing). The LKj's date is judged only once its year is over.
 - An edited narrative is judged by the report's own check (sakip.lib.narasi through
   sakip.laporan.narasi): each year, figure or number-in-words it states
   that the section's data does not hold is an error.
@@ -38,9 +45,11 @@ from django.urls import reverse
 from sakip.anggaran.models import Dipa, Pagu, PosAnggaran, RevisiDipa, RincianOutput, UraianKode
 from sakip.lib.angka import format_persen, format_rupiah, format_tanggal
 from sakip.lib.nilai import format_nilai
+from sakip.lib.penandatanganan import nilai_tanggal
 from sakip.lib.periksa import Hasil
 from sakip.lib.periksa.temuan import ERROR, SEVERITIES, WARNING, Finding
 from sakip.lib.periode import Triwulan
+from sakip.lib.placeholder import cari_placeholder
 from sakip.lib.skala import Skala, SkalaError
 from sakip.organisasi.models import Satker
 from sakip.pengukuran import jendela
@@ -54,7 +63,7 @@ from sakip.pengukuran.services import (
 from sakip.perencanaan.models import Indikator, PerjanjianKinerja, Renstra, Target
 
 from .kumpul import DataTidakAda
-from .models import NarasiLaporan
+from .models import NarasiLaporan, PengesahanLaporan
 from .narasi import narasi_laporan
 
 NOL = Decimal(0)
@@ -178,21 +187,28 @@ def _ke_realisasi(k: Konteks, i: Indikator, triwulan: int) -> tuple[str, str]:
 
 
 def _ke_pk(k: Konteks) -> tuple[str, str]:
+    tautan = reverse("perencanaan:pk_ubah", kwargs={"kode": k.satker.kode, "tahun": k.tahun})
     if k.pk is None:
+        return f"Perencanaan · buat Perjanjian Kinerja {k.tahun}", tautan
+    return f"Perencanaan · {k.pk}", tautan
+
+
+def _ke_indikator(i: Indikator, tahun: int | None = None) -> tuple[str, str]:
+    renstra = i.sasaran.renstra
+    if tahun is not None and renstra.memuat(tahun):
         return (
-            f"Admin · tambah Perjanjian Kinerja {k.tahun}",
-            reverse("admin:perencanaan_perjanjiankinerja_add"),
+            f"Perencanaan · target {tahun} indikator {i.sasaran.nomor}.{i.nomor}",
+            reverse(
+                "perencanaan:target",
+                kwargs={"kode": renstra.satker.kode, "renstra_id": renstra.pk, "tahun": tahun},
+            ),
         )
     return (
-        f"Admin · {k.pk}",
-        reverse("admin:perencanaan_perjanjiankinerja_change", args=[k.pk.pk]),
-    )
-
-
-def _ke_indikator(i: Indikator) -> tuple[str, str]:
-    return (
-        f"Admin · target indikator {i.sasaran.nomor}.{i.nomor}",
-        reverse("admin:perencanaan_indikator_change", args=[i.pk]),
+        f"Perencanaan · indikator {i.sasaran.nomor}.{i.nomor}",
+        reverse(
+            "perencanaan:indikator_ubah",
+            kwargs={"kode": renstra.satker.kode, "indikator_id": i.pk},
+        ),
     )
 
 
@@ -226,8 +242,8 @@ def cek_kelengkapan(k: Konteks) -> list[TemuanData]:
                 ERROR,
                 f"Tidak ada indikator yang diukur pada tahun {k.tahun}: isi sasaran dan "
                 "indikator Renstra serta Perjanjian Kinerja.",
-                "Admin · indikator",
-                reverse("admin:perencanaan_indikator_changelist"),
+                "Perencanaan · Renstra, sasaran dan indikator",
+                reverse("perencanaan:kelola", kwargs={"kode": k.satker.kode}),
             )
         )
     terisi = {(r.indikator_id, r.triwulan) for r in k.realisasi if r.terisi()}
@@ -252,7 +268,7 @@ def cek_kelengkapan(k: Konteks) -> list[TemuanData]:
                     "kelengkapan",
                     ERROR,
                     f"Target tahun {k.tahun} {nama} pada Renstra/RKT belum diisi.",
-                    *_ke_indikator(indikator),
+                    *_ke_indikator(indikator, k.tahun),
                 )
             )
         for n in berakhir:
@@ -452,8 +468,8 @@ def cek_skala(k: Konteks) -> list[TemuanData]:
                     "skala",
                     ERROR,
                     f"{alasan[:1].upper()}{alasan[1:]}; kategori tidak dapat ditentukan.",
-                    f"Admin · skala {nama} {k.satker.nama}",
-                    reverse("admin:organisasi_satker_change", args=[k.satker.pk]),
+                    f"Profil kantor · skala {nama}",
+                    reverse("organisasi:profil", kwargs={"kode": k.satker.kode}),
                 )
             )
     return hasil
@@ -482,6 +498,126 @@ def cek_narasi(k: Konteks) -> list[TemuanData]:
     ]
 
 
+_KOLOM_PK = [
+    ("pihak_pertama_nama", "nama pihak pertama"),
+    ("pihak_pertama_nip", "NIP pihak pertama"),
+    ("pihak_pertama_jabatan", "jabatan pihak pertama"),
+    ("pihak_kedua_nama", "nama pihak kedua"),
+    ("pihak_kedua_nip", "NIP pihak kedua"),
+    ("pihak_kedua_jabatan", "jabatan pihak kedua"),
+    ("tempat", "tempat penandatanganan"),
+    ("alasan_perubahan", "alasan perubahan"),
+]
+_KOLOM_CATATAN = [
+    ("analisis", "analisis"),
+    ("kendala", "kendala"),
+    ("solusi", "solusi"),
+    ("tindak_lanjut", "tindak lanjut"),
+]
+
+
+def _isian_sementara(apa: str, teks: str, letak: str, tautan: str) -> TemuanData | None:
+    bagian = cari_placeholder(teks)
+    if not bagian:
+        return None
+    daftar = ", ".join(f"“{b}”" for b in bagian)
+    return _temuan(
+        "placeholder",
+        ERROR,
+        f"{apa} masih memuat isian sementara {daftar}: ganti dengan isi yang sebenarnya "
+        "sebelum diterbitkan.",
+        letak,
+        tautan,
+        found=teks,
+    )
+
+
+def temuan_placeholder(satker: Satker, tahun: int, dokumen: str = "lkj") -> list[TemuanData]:
+    """Placeholder text in what the document prints: the PK's signatories (PK and LKj), and
+    for the LKj also its place of signing, edited narratives and the realisations' notes."""
+    return _placeholder(Konteks(satker, tahun, jendela.hari_ini()), dokumen)
+
+
+def _placeholder(k: Konteks, dokumen: str) -> list[TemuanData]:
+    satker, tahun = k.satker, k.tahun
+    hasil = []
+    if k.pk is not None:
+        letak, tautan = _ke_pk(k)
+        for kolom, label in _KOLOM_PK:
+            t = _isian_sementara(f"Isian {label} pada {k.pk}", getattr(k.pk, kolom), letak, tautan)
+            if t:
+                hasil.append(t)
+    if dokumen == "pk":
+        return hasil
+    narasi = reverse("laporan:narasi", kwargs={"kode": satker.kode, "tahun": tahun})
+    pengesahan = PengesahanLaporan.objects.filter(satker=satker, tahun=tahun).first()
+    if pengesahan is not None:
+        t = _isian_sementara(
+            f"Tempat penandatanganan LKj {tahun}",
+            pengesahan.tempat,
+            f"Narasi LKj {tahun} · tempat dan tanggal",
+            narasi,
+        )
+        if t:
+            hasil.append(t)
+    for n in NarasiLaporan.objects.filter(satker=satker, tahun=tahun).order_by("bagian"):
+        t = _isian_sementara(
+            f"Narasi LKj {tahun} bagian “{n.bagian}”",
+            n.teks,
+            f"Narasi LKj {tahun} · {n.bagian}",
+            f"{narasi}#narasi-{n.bagian}",
+        )
+        if t:
+            hasil.append(t)
+    for r in k.realisasi:
+        for kolom, label in _KOLOM_CATATAN:
+            t = _isian_sementara(
+                f"Kolom {label} realisasi {_nama_tw(r.tahun, r.triwulan)} "
+                f"{_nama_indikator(r.indikator)}",
+                getattr(r, kolom),
+                *_ke_realisasi(k, r.indikator, r.triwulan),
+            )
+            if t:
+                hasil.append(t)
+    return hasil
+
+
+def cek_placeholder(k: Konteks) -> list[TemuanData]:
+    """Placeholder text in a signatory, the place of signing or a narrative of the LKj."""
+    return _placeholder(k, "lkj")
+
+
+def cek_tanggal(k: Konteks) -> list[TemuanData]:
+    """The LKj's and the PK's signing dates against sakip.lib.penandatanganan."""
+    hasil = []
+    pengesahan = PengesahanLaporan.objects.filter(satker=k.satker, tahun=k.tahun).first()
+    tanggal = []
+    # the LKj's date is judged once the year is over (before that no LKj is due)
+    if pengesahan is not None and pengesahan.tanggal is not None and k.hari_ini.year > k.tahun:
+        tautan = reverse("laporan:narasi", kwargs={"kode": k.satker.kode, "tahun": k.tahun})
+        tanggal.append(("lkj", pengesahan.tanggal, f"Narasi LKj {k.tahun} · tanggal", tautan))
+    if k.pk is not None:
+        tanggal.append(("pk", k.pk.tanggal, *_ke_pk(k)))
+    for dokumen, t, letak, tautan in tanggal:
+        nilai = nilai_tanggal(t, k.tahun, dokumen, k.hari_ini)
+        if nilai.galat or nilai.perlu_konfirmasi:
+            hasil.append(
+                _temuan(
+                    "tanggal",
+                    ERROR if nilai.galat else WARNING,
+                    nilai.galat
+                    or nilai.perlu_konfirmasi.replace(
+                        "Centang konfirmasi bila tanggal ini memang benar.",
+                        "Pastikan tanggal ini memang benar.",
+                    ),
+                    letak,
+                    tautan,
+                    found=format_tanggal(t),
+                )
+            )
+    return hasil
+
+
 PEMERIKSAAN: dict[str, Callable[[Konteks], list[TemuanData]]] = {
     "kelengkapan": cek_kelengkapan,
     "persetujuan": cek_persetujuan,
@@ -492,6 +628,8 @@ PEMERIKSAAN: dict[str, Callable[[Konteks], list[TemuanData]]] = {
     "volume": cek_volume,
     "skala": cek_skala,
     "narasi": cek_narasi,
+    "placeholder": cek_placeholder,
+    "tanggal": cek_tanggal,
 }
 
 

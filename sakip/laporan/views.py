@@ -222,7 +222,17 @@ def simpan_pengesahan(request, kode, tahun):
             return HttpResponse(
                 f"Tanggal '{teks_tanggal}' tidak sah; gunakan format TTTT-BB-HH.", status=400
             )
-    services.simpan_pengesahan(request.user, satker, tahun, request.POST.get("tempat", ""), tanggal)
+    try:
+        services.simpan_pengesahan(
+            request.user,
+            satker,
+            tahun,
+            request.POST.get("tempat", ""),
+            tanggal,
+            konfirmasi=request.POST.get("konfirmasi_tanggal") == "1",
+        )
+    except services.LaporanError as exc:
+        return HttpResponse(str(exc), status=400)
     pesan = f"Pengesahan disimpan: {request.POST.get('tempat', '') or satker.kota}"
     messages.success(request, pesan + (f", {format_tanggal(tanggal)}." if tanggal else "."))
     return redirect("laporan:narasi", kode=satker.kode, tahun=tahun)

@@ -71,10 +71,19 @@ def test_unknown_url_is_a_friendly_404(client, pic):
     assert "Traceback" not in r.content.decode()
 
 
-def test_admin_is_for_staff_only(client, pic, demo, django_user_model):
+def test_admin_is_for_the_national_superuser_only(client, pic, demo, django_user_model):
     client.force_login(pic)
     assert client.get("/admin/").status_code == 302
-    client.force_login(django_user_model.objects.get(username="admin"))
+    # the office Admin manages its office on its own pages, not in the Django admin
+    admin_kantor = django_user_model.objects.get(username="admin")
+    assert not admin_kantor.is_superuser and not admin_kantor.is_staff
+    assert admin_kantor.keanggotaan.peran == "admin"
+    assert admin_kantor.keanggotaan.satker.kode == "3674"
+    client.force_login(admin_kantor)
+    assert client.get("/admin/").status_code == 302
+    nasional = django_user_model.objects.get(username="nasional")
+    assert nasional.is_superuser and not hasattr(nasional, "keanggotaan")
+    client.force_login(nasional)
     assert client.get("/admin/perencanaan/indikator/").status_code == 200
 
 
