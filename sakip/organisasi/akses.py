@@ -145,16 +145,3 @@ def verifikator_unit(user, indikator) -> bool:
 def sekretaris(user, indikator) -> bool:
     """The Sekretaris of the indicator's office approves, returns and reopens them."""
     return sekretaris_kantor(user, indikator.satker)
-
-
-# -- onboarding: a new office, and an office's users ----------------------------------------
-
-
-def boleh_membuat_satker(user, induk: Satker) -> bool:
-    """A national superuser, or the Admin of the parent office, creates an office below it."""
-    return membaca_semua(user) or peran(user, induk) == Peran.ADMIN
-
-
-def boleh_mengelola_pengguna(user, satker: Satker) -> bool:
-    """Only the office's Admin creates and changes the office's users."""
-    return peran(user, satker) == Peran.ADMIN

@@ -25,7 +25,7 @@ from sakip.perencanaan.buku_kerja import rekaman as r
 from sakip.perencanaan.buku_kerja.baca import baca_buku_kerja
 from sakip.perencanaan.buku_kerja.ekspor import rencana_satker
 from sakip.perencanaan.buku_kerja.periksa import Pemeriksaan, periksa_buku_kerja, rapikan
-from sakip.perencanaan.buku_kerja.simpan import Tertulis, simpan_rencana
+from sakip.perencanaan.buku_kerja.simpan import Tertulis, profil_berubah, simpan_rencana
 from sakip.perencanaan.buku_kerja.tulis import tulis_buku_kerja
 from sakip.perencanaan.models import Indikator, Renstra
 
@@ -58,24 +58,34 @@ def _termigrasi(realisasi: Realisasi) -> bool:
 
 
 def periksa_izin(pengguna, bk: r.BukuKerja, cek: Pemeriksaan) -> None:
-    """Refuse (403) a user who may not write this workbook; None is the trusted command line."""
+    """Refuse (403) a user who may not write this workbook; None is the trusted command line.
+
+    A new office is created only by a national superuser; an office's plan is imported by
+    its Perencana or Admin; its profile (when the workbook changes it) and users by its Admin.
+    """
     if pengguna is None or bk.profil is None:
         return
     if cek.satker is None:
-        if cek.induk is not None:
-            akses.pastikan(
-                akses.boleh_membuat_satker(pengguna, cek.induk),
-                f"Hanya Admin {cek.induk.nama} yang boleh membuat kantor baru di bawahnya.",
-            )
+        akses.pastikan(
+            akses.boleh_buat_kantor(pengguna),
+            "Hanya pengelola pusat yang boleh membuat kantor baru.",
+        )
         return
     akses.pastikan(
-        akses.boleh_mengelola_perencanaan(pengguna, cek.satker),
+        akses.boleh_mengelola_perencanaan(pengguna, cek.satker)
+        or akses.boleh_kelola_kantor(pengguna, cek.satker),
         "Hanya Perencana atau Admin kantor ini yang boleh mengimpor buku kerja.",
     )
     if bk.pengguna:
         akses.pastikan(
-            akses.boleh_mengelola_pengguna(pengguna, cek.satker),
+            akses.boleh_kelola_kantor(pengguna, cek.satker),
             "Lembar pengguna hanya boleh diimpor oleh Admin kantor ini.",
+        )
+    if profil_berubah(bk, cek):
+        akses.pastikan(
+            akses.boleh_kelola_kantor(pengguna, cek.satker),
+            "Lembar profil mengubah profil kantor; hanya Admin kantor ini yang boleh "
+            "mengubahnya. Samakan lembar profil dengan profil kantor.",
         )
 
 

@@ -30,8 +30,10 @@ def template(request):
 
 
 def _boleh(user, satker) -> bool:
-    return akses.boleh_mengelola_perencanaan(user, satker) or akses.boleh_membuat_satker(
-        user, satker
+    return (
+        akses.boleh_mengelola_perencanaan(user, satker)
+        or akses.boleh_kelola_kantor(user, satker)
+        or akses.boleh_buat_kantor(user)
     )
 
 
@@ -39,7 +41,8 @@ def _boleh(user, satker) -> bool:
 def ekspor(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
     akses.pastikan(
-        akses.boleh_mengelola_perencanaan(request.user, satker),
+        akses.boleh_mengelola_perencanaan(request.user, satker)
+        or akses.boleh_kelola_kantor(request.user, satker),
         "Hanya Perencana atau Admin kantor ini yang boleh mengunduh buku kerjanya.",
     )
     try:
@@ -94,6 +97,6 @@ def impor(request, kode):
         "daftar_tahun_ekspor": tahun
         if akses.boleh_mengelola_perencanaan(request.user, satker)
         else [],
-        "boleh_kantor_baru": akses.boleh_membuat_satker(request.user, satker),
+        "boleh_kantor_baru": akses.boleh_buat_kantor(request.user),
     }
     return render(request, "pengukuran/buku_kerja.html", konteks, status=status)

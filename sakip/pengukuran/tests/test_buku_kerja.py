@@ -248,20 +248,35 @@ def test_lembar_pengguna_hanya_admin(demo, perencana):
     assert impor_buku_kerja(admin, "3674.xlsx", data).tertulis.kosong
 
 
-def test_admin_induk_membuat_kantor_dengan_pengguna(buku, django_user_model):
-    banten = Satker.objects.get(kode="36")
-    admin = django_user_model.objects.create_user("admin-banten", password="rahasia-123")
-    Keanggotaan.objects.create(user=admin, satker=banten, peran=Peran.ADMIN)
+def test_pengelola_pusat_membuat_kantor_dengan_pengguna(buku, django_user_model):
+    nasional = django_user_model.objects.get(username="nasional")
+    admin_banten = django_user_model.objects.create_user("admin-banten", password="rahasia-123")
+    Keanggotaan.objects.create(
+        user=admin_banten, satker=Satker.objects.get(kode="36"), peran=Peran.ADMIN
+    )
 
     def pengguna(wb):
         ws = wb["pengguna"]
         ws.append(["perencana-3699", "Sari", "", "sari@contoh.go.id", "perencana", "perencanaan"])
         ws.append(["pic-3699", "", "", "", "pic", "keuangan"])
 
-    impor_buku_kerja(admin, "baru.xlsx", ubah(buku, *KANTOR_BARU, pengguna), "36")
+    data = ubah(buku, *KANTOR_BARU, pengguna)
+    with pytest.raises(PermissionDenied, match="Hanya pengelola pusat"):
+        impor_buku_kerja(admin_banten, "baru.xlsx", data, "36")
+    impor_buku_kerja(nasional, "baru.xlsx", data, "36")
     k = Keanggotaan.objects.get(user__username="pic-3699")
     assert (k.satker.kode, k.peran, k.unit.kode) == ("3699", "pic", "keuangan")
     assert not k.user.has_usable_password()
+
+
+def test_profil_hanya_diubah_admin(buku, perencana):
+    data = ubah(buku, isi("profil", 2, "batas_capaian", 100))
+    with pytest.raises(PermissionDenied, match="hanya Admin kantor ini"):
+        impor_buku_kerja(perencana, "3674.xlsx", data)
+    admin = get_user_model().objects.get(username="admin")
+    hasil = impor_buku_kerja(admin, "3674.xlsx", data)
+    assert hasil.pesan() == ["kantor: 1 diubah."]
+    assert Satker.objects.get(kode="3674").batas_capaian == 100
 
 
 # -- pages ----------------------------------------------------------------------------------

@@ -92,13 +92,10 @@ class Penulis:
         obj.save()
 
 
-def simpan_rencana(pengguna, bk: r.BukuKerja, cek: Pemeriksaan) -> Tertulis:
-    """Write everything of the workbook but its realisations; returns what was written."""
-    tertulis = Tertulis()
-    tulis = Penulis(pengguna, tertulis)
+def nilai_profil(bk: r.BukuKerja, cek: Pemeriksaan) -> dict[str, Any]:
+    """The office's fields as the workbook gives them (scales only where the sheet has them)."""
     p = bk.profil
-    tertulis.satker_baru = cek.satker is None
-    nilai_satker: dict[str, Any] = {
+    nilai: dict[str, Any] = {
         "nama": p.nama,
         "jenis": cek.jenis,
         "induk": cek.induk,
@@ -112,9 +109,30 @@ def simpan_rencana(pengguna, bk: r.BukuKerja, cek: Pemeriksaan) -> Tertulis:
         ("penyerapan", "skala_penyerapan", SKALA_PENYERAPAN),
     ):
         if jenis in cek.skala:
-            nilai_satker[kolom] = cek.skala[jenis].as_data()
+            nilai[kolom] = cek.skala[jenis].as_data()
         elif cek.satker is None:
-            nilai_satker[kolom] = bawaan.as_data()
+            nilai[kolom] = bawaan.as_data()
+    return nilai
+
+
+def profil_berubah(bk: r.BukuKerja, cek: Pemeriksaan) -> bool:
+    """Whether importing would change an existing office's profile."""
+    if cek.satker is None or bk.profil is None:
+        return False
+    for k, v in nilai_profil(bk, cek).items():
+        lama = cek.satker.induk_id if k == "induk" else getattr(cek.satker, k)
+        if lama != (v.pk if k == "induk" and v is not None else v):
+            return True
+    return False
+
+
+def simpan_rencana(pengguna, bk: r.BukuKerja, cek: Pemeriksaan) -> Tertulis:
+    """Write everything of the workbook but its realisations; returns what was written."""
+    tertulis = Tertulis()
+    tulis = Penulis(pengguna, tertulis)
+    p = bk.profil
+    tertulis.satker_baru = cek.satker is None
+    nilai_satker = nilai_profil(bk, cek)
     satker = tulis.simpan(org.Satker, {"kode": p.kode}, nilai_satker, "kantor")
     tertulis.satker = satker
 
