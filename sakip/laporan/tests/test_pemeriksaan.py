@@ -102,6 +102,7 @@ def test_every_check_runs_and_the_set_of_checks_is_data():
         "narasi",
         "placeholder",
         "tanggal",
+        "mutu",
     ]
 
 
