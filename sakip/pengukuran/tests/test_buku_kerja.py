@@ -327,6 +327,16 @@ def test_halaman_ekspor(client, perencana, pic):
     assert r.status_code == 302
 
 
+def test_pengelola_pusat_membuat_kantor_lewat_halaman(client, buku, django_user_model):
+    client.force_login(django_user_model.objects.get(username="nasional"))
+    berkas = io.BytesIO(ubah(buku, *KANTOR_BARU))
+    berkas.name = "baru.xlsx"
+    r = client.post(reverse("pengukuran:buku_kerja", kwargs={"kode": "36"}), {"berkas": berkas})
+    assert r.status_code == 302
+    assert r["Location"] == reverse("pengukuran:buku_kerja", kwargs={"kode": "3699"})
+    assert Satker.objects.get(kode="3699").induk.kode == "36"
+
+
 def test_pk_tanpa_baris_dibangun_dari_target(buku):
     def tanpa_baris(wb):
         del wb["pk_indikator"]

@@ -324,6 +324,19 @@ def test_bukan_xlsx(demo):
     ]
 
 
+def test_bom_zip_ditolak(demo):
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/worksheets/sheet1.xml", b"0" * (201 * 1024 * 1024))
+    with pytest.raises(ImporError) as e:
+        impor_buku_kerja(None, "bom.xlsx", buf.getvalue())
+    assert [str(k) for k in e.value.kesalahan] == [
+        "lembar 'bom.xlsx': isi berkas 201,0 MB setelah diurai melebihi batas 200,0 MB"
+    ]
+
+
 def test_berkas_kantor_lain_ditolak_di_halaman_kantor(buku):
     data = ubah(buku, isi("profil", 2, "kode_induk", "00"))
     with pytest.raises(ImporError) as e:
@@ -332,4 +345,3 @@ def test_berkas_kantor_lain_ditolak_di_halaman_kantor(buku):
         "lembar 'profil', baris 2, kolom A (kode): berkas ini untuk kantor 3699, bukan 36; impor "
         "di halaman kantor itu atau perbaiki kode di lembar profil"
     ]
-    _ = io

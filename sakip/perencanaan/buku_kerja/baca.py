@@ -24,6 +24,7 @@ from . import rekaman as r
 from .lembar import LEMBAR, PER_NAMA, Lembar
 
 MAKS_UKURAN = 20 * 1024 * 1024
+MAKS_TERURAI = 200 * 1024 * 1024  # what the XLSX's zip holds once unpacked (a zip bomb's guard)
 MAKS_BARIS = 20_000
 
 STATUS = {"komisioner": "komisioner", "pns": "pns", "non_pns": "non_pns", "ppnpn": "non_pns"}
@@ -531,6 +532,18 @@ def baca_buku_kerja(nama: str, data: bytes, maks_ukuran: int = MAKS_UKURAN) -> r
         )
         return bk
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            terurai = sum(i.file_size for i in z.infolist())
+        if terurai > MAKS_TERURAI:
+            bk.kesalahan.append(
+                Kesalahan(
+                    nama,
+                    None,
+                    None,
+                    f"isi berkas {_mb(terurai)} setelah diurai melebihi batas {_mb(MAKS_TERURAI)}",
+                )
+            )
+            return bk
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
             wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
