@@ -213,6 +213,13 @@ KASUS = {
             "kantor lain (KPU Kota Tangerang Selatan); pilih nama lain"
         ],
     ),
+    "username kantor lain, huruf besar": (
+        [tambah("pengguna", ("Perencana", "", "", "", "admin", ""))],
+        [
+            "lembar 'pengguna', baris 2, kolom A (username): username 'Perencana' sudah dipakai "
+            "kantor lain (KPU Kota Tangerang Selatan); pilih nama lain"
+        ],
+    ),
     "Renstra tanpa visi": (
         [isi("renstra", 5, "unsur", "moto")],
         [

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.db.models.functions import Lower
 from openpyxl.utils import get_column_letter
 
 from sakip.lib.capaian import NILAI_HURUF
@@ -194,7 +195,9 @@ def _cek_pengguna(bk: r.BukuKerja, hasil: Pemeriksaan, unit: set[str]) -> None:
     User = get_user_model()
     ada = {
         u.username.lower(): u
-        for u in User.objects.filter(username__in=[p.username for p in bk.pengguna])
+        for u in User.objects.annotate(kecil=Lower("username")).filter(
+            kecil__in=[p.username.lower() for p in bk.pengguna]
+        )
     }
     anggota = {
         k.user_id: k
