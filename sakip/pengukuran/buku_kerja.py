@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from sakip.lib.angka import format_tanggal
 from sakip.lib.kesalahan import ImporError, Kesalahan
@@ -135,32 +137,57 @@ def _simpan_realisasi(
     komentar = (
         f"Dimigrasikan dari buku kerja {nama_berkas}; disetujui per {format_tanggal(hari_ini)}."
     )
+    ada = {
+        (r_.indikator_id, r_.tahun, r_.triwulan): r_
+        for r_ in Realisasi.objects.filter(
+            indikator__in=[indikator[(x.sasaran, x.indikator)] for x in bk.realisasi]
+        ).order_by()
+    }
+    baru_semua: list[Realisasi] = []  # every row written, each gets its trail entry
     for x in bk.realisasi:
         ind = indikator[(x.sasaran, x.indikator)]
         nilai = _nilai_realisasi(x)
-        lama = Realisasi.objects.filter(indikator=ind, tahun=x.tahun, triwulan=x.triwulan).first()
+        lama = ada.get((ind.pk, x.tahun, x.triwulan))
         if lama is not None and _sama(lama, nilai) and lama.status == S.DISETUJUI:
             continue
         baru = lama is None
         rr = lama or Realisasi(indikator=ind, tahun=x.tahun, triwulan=x.triwulan, versi=0)
-        dari = "" if baru else rr.status
+        rr._dari = "" if baru else rr.status
         for k, v in nilai.items():
             setattr(rr, k, v)
         rr.besaran = {} if baru else rr.besaran
         rr.status = S.DISETUJUI
         rr.versi += 1
         rr.diubah_oleh = pengguna
-        rr._history_user = pengguna
-        rr.save()
-        JejakRealisasi.objects.create(
+        if not baru:
+            rr._history_user = pengguna
+            rr.save()
+        baru_semua.append(rr)
+        tertulis.hitung["realisasi (migrasi)"][0 if baru else 1] += 1
+    dibuat = [rr for rr in baru_semua if rr.pk is None]
+    if dibuat:
+        sekarang = timezone.now()
+        for rr in dibuat:
+            rr.diubah_pada = sekarang
+        bulk_create_with_history(dibuat, Realisasi, default_user=pengguna)
+        if any(rr.pk is None for rr in dibuat):  # a database that returns no keys
+            kunci = {(rr.indikator_id, rr.tahun, rr.triwulan): rr for rr in dibuat}
+            for rr in Realisasi.objects.filter(
+                indikator__in={rr.indikator_id for rr in dibuat}
+            ).order_by():
+                if (rr.indikator_id, rr.tahun, rr.triwulan) in kunci:
+                    kunci[(rr.indikator_id, rr.tahun, rr.triwulan)].pk = rr.pk
+    JejakRealisasi.objects.bulk_create(
+        JejakRealisasi(
             realisasi=rr,
             pengguna=pengguna,
             aksi=JejakRealisasi.Aksi.MIGRASI,
-            dari_status=dari,
+            dari_status=getattr(rr, "_dari", ""),
             ke_status=S.DISETUJUI,
             komentar=komentar,
         )
-        tertulis.hitung["realisasi (migrasi)"][0 if baru else 1] += 1
+        for rr in baru_semua
+    )
 
 
 @dataclass

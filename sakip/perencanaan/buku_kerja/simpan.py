@@ -16,6 +16,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import models
+from simple_history.utils import bulk_create_with_history
 
 from sakip.lib.skala import SKALA_CAPAIAN_KPU, SKALA_PENYERAPAN
 from sakip.organisasi import models as org
@@ -52,24 +53,72 @@ class Tertulis:
         return hasil or ["Tidak ada yang berubah: isi berkas sama dengan data yang tersimpan."]
 
 
-def _sama(lama: Any, baru: Any) -> bool:
-    return lama == baru
+def _kunci(model: type[models.Model], nilai: dict) -> tuple:
+    """A natural key as plain values (a related row by its id), in field-name order."""
+    hasil = []
+    for k in sorted(nilai):
+        v = nilai[k]
+        if model._meta.get_field(k).is_relation:
+            v = v.pk if v is not None else None
+        hasil.append((k, v))
+    return tuple(hasil)
 
 
 class Penulis:
-    """Saves a row only when it is new or one of its values differs, counting what it did."""
+    """Saves a row only when it is new or one of its values differs, counting what it did.
+
+    `siapkan` reads the rows a loop will match once (one query), so matching a row costs no
+    query; a model not prepared is looked up row by row.
+    """
 
     def __init__(self, pengguna, tertulis: Tertulis):
         self.pengguna = pengguna
         self.tertulis = tertulis
+        self._ada: dict[type, dict[tuple, models.Model]] = {}
+        self._tertunda: dict[type, list[models.Model]] = {}
 
-    def simpan(self, model: type[models.Model], kunci: dict, nilai: dict, nama: str = ""):
+    def tulis_tertunda(self) -> None:
+        """Insert the queued new rows, one bulk insert per model (with their history rows)."""
+        for model, daftar in self._tertunda.items():
+            if hasattr(model, "history"):
+                bulk_create_with_history(daftar, model, default_user=self.pengguna)
+            else:
+                model._default_manager.bulk_create(daftar)
+        self._tertunda = {}
+
+    def siapkan(self, model: type[models.Model], kolom: tuple[str, ...], **saring) -> None:
+        baris = self._ada.setdefault(model, {})
+        for obj in model._default_manager.filter(**saring).order_by():
+            kunci = tuple(
+                sorted((k, getattr(obj, model._meta.get_field(k).attname)) for k in kolom)
+            )
+            baris[kunci] = obj
+
+    def simpan(
+        self,
+        model: type[models.Model],
+        kunci: dict,
+        nilai: dict,
+        nama: str = "",
+        tunda: bool = False,
+    ):
+        """The row with this key saved with these values; `tunda` queues a new row for one
+        bulk insert (`tulis_tertunda`), for rows nothing else refers to in the same import."""
         nama = nama or str(model._meta.verbose_name_plural)
-        obj = model._default_manager.filter(**kunci).first()
+        if model in self._ada:
+            obj = self._ada[model].get(_kunci(model, kunci))
+        else:
+            obj = model._default_manager.filter(**kunci).order_by().first()
         if obj is None:
             obj = model(**kunci, **nilai)
-            self._simpan(obj)
+            if tunda:
+                obj.clean()
+                self._tertunda.setdefault(model, []).append(obj)
+            else:
+                self._simpan(obj)
             self.tertulis.hitung[nama][0] += 1
+            if model in self._ada:
+                self._ada[model][_kunci(model, kunci)] = obj
             return obj
         beda = False
         for k, v in nilai.items():
@@ -78,7 +127,7 @@ class Penulis:
                 lama, baru = getattr(obj, f.attname), (v.pk if v is not None else None)
             else:
                 lama, baru = getattr(obj, k), v
-            if not _sama(lama, baru):
+            if lama != baru:
                 setattr(obj, k, v)
                 beda = True
         if beda:
@@ -87,8 +136,9 @@ class Penulis:
         return obj
 
     def _simpan(self, obj: models.Model) -> None:
+        # every value was checked by `periksa`; the models' own rules (clean) are the same
         obj._history_user = self.pengguna
-        obj.full_clean(validate_unique=False, validate_constraints=False)
+        obj.clean()
         obj.save()
 
 
@@ -136,6 +186,8 @@ def simpan_rencana(pengguna, bk: r.BukuKerja, cek: Pemeriksaan) -> Tertulis:
     satker = tulis.simpan(org.Satker, {"kode": p.kode}, nilai_satker, "kantor")
     tertulis.satker = satker
 
+    tulis.siapkan(org.UnitKerja, ("satker", "kode"), satker=satker)
+    tulis.siapkan(org.Pegawai, ("satker", "nama"), satker=satker)
     unit = {
         u.kode: tulis.simpan(org.UnitKerja, {"satker": satker, "kode": u.kode}, {"nama": u.nama})
         for u in bk.unit
@@ -197,6 +249,12 @@ def _simpan_renstra(tulis: Penulis, bk: r.BukuKerja, satker, unit) -> None:
         {"satker": satker, "tahun_awal": rs.tahun_awal},
         {"tahun_akhir": rs.tahun_akhir, "dasar_hukum": rs.dasar_hukum, "visi": rs.visi},
     )
+    for model in (ren.Misi, ren.Tujuan, ren.Sasaran):
+        tulis.siapkan(model, ("renstra", "nomor"), renstra=renstra)
+    tulis.siapkan(ren.Indikator, ("sasaran", "nomor"), sasaran__renstra=renstra)
+    tulis.siapkan(
+        ren.Target, ("indikator", "tahun", "triwulan"), indikator__sasaran__renstra=renstra
+    )
     for nomor, uraian in sorted(rs.misi.items()):
         tulis.simpan(ren.Misi, {"renstra": renstra, "nomor": nomor}, {"uraian": uraian})
     tujuan = {
@@ -244,7 +302,9 @@ def _simpan_renstra(tulis: Penulis, bk: r.BukuKerja, satker, unit) -> None:
                 "triwulan": t.triwulan,
             },
             {"nilai": t.nilai.angka, "nilai_huruf": t.nilai.huruf, "tonggak": t.tonggak},
+            tunda=True,
         )
+    tulis.tulis_tertunda()
     _simpan_pk(tulis, bk, satker, indikator)
 
 
@@ -256,6 +316,8 @@ def _simpan_pk(tulis: Penulis, bk: r.BukuKerja, satker, indikator) -> None:
     for a in bk.pk_anggaran:
         anggaran[(a.tahun, a.perubahan)].append(a)
     tahunan = {(t.sasaran, t.indikator, t.tahun): t.nilai for t in bk.target if t.triwulan is None}
+    tulis.siapkan(ren.BarisPK, ("pk_dokumen", "indikator"), pk_dokumen__satker=satker)
+    tulis.siapkan(ren.AnggaranPK, ("pk_dokumen", "urutan"), pk_dokumen__satker=satker)
     for p in bk.pk:
         pk = tulis.simpan(
             ren.PerjanjianKinerja,
