@@ -290,6 +290,10 @@ def test_template_dapat_diunduh_dan_kosong(client, perencana):
     assert wb.sheetnames == ["petunjuk"] + [s.nama for s in LEMBAR]
     assert [c.value for c in wb["indikator"][1]][:3] == ["sasaran", "nomor", "nama"]
     assert all(ws.max_row == 1 for ws in wb.worksheets[1:])
+    [daftar] = [
+        dv for dv in wb["indikator"].data_validations.dataValidation if str(dv.sqref) == "I2:I2000"
+    ]
+    assert daftar.formula1 == '"naik,turun"'
     assert r.content[:4] == template_buku_kerja()[:4]
 
 

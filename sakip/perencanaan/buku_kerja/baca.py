@@ -21,21 +21,18 @@ from sakip.lib.kesalahan import Kesalahan, Letak
 from sakip.lib.periode import TAHUN_MAX, TAHUN_MIN
 
 from . import rekaman as r
-from .lembar import LEMBAR, PER_NAMA, Lembar
+from .lembar import JENIS_SATKER, JENIS_SKALA, LEMBAR, PENDIDIKAN, PER_NAMA, PERAN, UNSUR, Lembar
 
 MAKS_UKURAN = 20 * 1024 * 1024
 MAKS_TERURAI = 200 * 1024 * 1024  # what the XLSX's zip holds once unpacked (a zip bomb's guard)
 MAKS_BARIS = 20_000
 
 STATUS = {"komisioner": "komisioner", "pns": "pns", "non_pns": "non_pns", "ppnpn": "non_pns"}
-PENDIDIKAN = ("SLTA", "D3", "S1", "S2", "S3")
 GOLONGAN = tuple(
     f"{g}/{h}"
     for g, hs in (("IV", "abcde"), ("III", "abcd"), ("II", "abcd"), ("I", "abcd"))
     for h in hs
 )
-PERAN = ("admin", "perencana", "pic", "verifikator", "pimpinan", "evaluator")
-JENIS_SATKER = ("pusat", "provinsi", "kabkota")
 JENIS_INDIKATOR = {"angka": "angka", "persen": "persen", "persentase": "persen", "huruf": "huruf"}
 POLARITAS = {"naik": "naik", "turun": "turun"}
 AGREGASI = {
@@ -50,7 +47,6 @@ AGREGASI = {
 }
 # how each code value is written back (the first name above of each value)
 NAMA_AGREGASI = {"last": "terakhir", "sum": "jumlah", "average": "rata_rata", "max": "tertinggi"}
-UNSUR = ("tahun_awal", "tahun_akhir", "dasar_hukum", "visi", "misi", "tujuan")
 _YA = {"ya": True, "y": True, "1": True, "true": True, "benar": True}
 _TIDAK = {"tidak": False, "tdk": False, "0": False, "false": False, "salah": False}
 _TRIWULAN = {"1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -289,7 +285,7 @@ def _profil(b: _Baris, bk: r.BukuKerja) -> None:
 
 def _skala(b: _Baris, bk: r.BukuKerja) -> None:
     p = r.PitaSkala(
-        jenis=b.pilihan("jenis", ("capaian", "penyerapan")),
+        jenis=b.pilihan("jenis", JENIS_SKALA),
         label=b.teks("label", True, 60),
         bawah=b.angka("bawah", True, Decimal(0)),
         atas=b.angka("atas", minimal=Decimal(0)),

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+# the values a choice column takes (the reader also accepts a few other spellings)
+YA_TIDAK = ("ya", "tidak")
+JENIS_SATKER = ("pusat", "provinsi", "kabkota")
+JENIS_SKALA = ("capaian", "penyerapan")
+STATUS = ("komisioner", "pns", "non_pns")
+PENDIDIKAN = ("SLTA", "D3", "S1", "S2", "S3")
+PERAN = ("admin", "perencana", "pic", "verifikator", "pimpinan", "evaluator")
+UNSUR = ("tahun_awal", "tahun_akhir", "dasar_hukum", "visi", "misi", "tujuan")
+JENIS_INDIKATOR = ("angka", "persen", "huruf")
+POLARITAS = ("naik", "turun")
+AGREGASI = ("terakhir", "jumlah", "rata_rata", "tertinggi")
 
 
 @dataclass(frozen=True)
@@ -11,6 +23,7 @@ class Kolom:
     wajib: bool = False
     petunjuk: str = ""
     lebar: int = 18
+    pilihan: tuple[str, ...] = ()  # offered as a drop-down list in the template
 
 
 @dataclass(frozen=True)
@@ -200,4 +213,30 @@ LEMBAR: tuple[Lembar, ...] = (
     ),
 )
 
+_PILIHAN = {
+    ("profil", "jenis"): JENIS_SATKER,
+    ("skala", "jenis"): JENIS_SKALA,
+    ("skala", "bawah_inklusif"): YA_TIDAK,
+    ("skala", "atas_inklusif"): YA_TIDAK,
+    ("pegawai", "status"): STATUS,
+    ("pegawai", "pendidikan"): PENDIDIKAN,
+    ("pegawai", "aktif"): YA_TIDAK,
+    ("pengguna", "peran"): PERAN,
+    ("pengguna", "aktif"): YA_TIDAK,
+    ("renstra", "unsur"): UNSUR,
+    ("indikator", "jenis"): JENIS_INDIKATOR,
+    ("indikator", "polaritas"): POLARITAS,
+    ("indikator", "agregasi"): AGREGASI,
+    ("indikator", "iku"): YA_TIDAK,
+    ("indikator", "wajib_bukti"): YA_TIDAK,
+}
+LEMBAR = tuple(
+    replace(
+        lembar,
+        kolom=tuple(
+            replace(k, pilihan=_PILIHAN.get((lembar.nama, k.nama), ())) for k in lembar.kolom
+        ),
+    )
+    for lembar in LEMBAR
+)
 PER_NAMA = {lembar.nama: lembar for lembar in LEMBAR}

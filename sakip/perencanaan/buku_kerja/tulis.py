@@ -10,10 +10,13 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import rekaman as r
 from .baca import NAMA_AGREGASI
 from .lembar import LEMBAR, Lembar
+
+BARIS_PILIHAN = 2000  # rows offered the drop-down lists of choice columns
 
 PETUNJUK = [
     "Buku kerja awal sakip: profil kantor, unit, pegawai, pengguna, Renstra, sasaran, indikator, "
@@ -57,9 +60,7 @@ def _baris_renstra(rs: r.Renstra) -> list[tuple]:
 def _baris(spec: Lembar, bk: r.BukuKerja) -> list[tuple]:
     if spec.nama == "renstra":
         return _baris_renstra(bk.renstra) if bk.renstra else []
-    daftar = [bk.profil] if spec.nama == "profil" and bk.profil else getattr(bk, spec.nama, [])
-    if spec.nama == "profil":
-        daftar = [bk.profil] if bk.profil else []
+    daftar = ([bk.profil] if bk.profil else []) if spec.nama == "profil" else getattr(bk, spec.nama)
     hasil = []
     for rek in daftar:
         baris = []
@@ -99,6 +100,17 @@ def tulis_buku_kerja(tujuan: str | BinaryIO, bk: r.BukuKerja | None = None) -> N
             sel.font = tebal
             sel_judul.append(sel)
         ws.append(sel_judul)
+        for i, k in enumerate(spec.kolom, start=1):
+            if k.pilihan:
+                dv = DataValidation(
+                    type="list",
+                    formula1='"' + ",".join(k.pilihan) + '"',
+                    allow_blank=True,
+                    showErrorMessage=False,
+                )
+                huruf = get_column_letter(i)
+                dv.add(f"{huruf}2:{huruf}{BARIS_PILIHAN}")
+                ws.data_validations.append(dv)
         for baris in _baris(spec, bk):
             ws.append([_sel(v) for v in baris])
     wb.save(tujuan)
