@@ -27,5 +27,11 @@ def isi_anggaran_pk_dari_dipa(user, pk: PerjanjianKinerja) -> list[AnggaranPK]:
     if pk.perubahan == 0 and dipa.revisi.filter(nomor=0).exists():
         nomor = 0
     r = ringkasan(user, pk.satker, pk.tahun, nomor_revisi=nomor)
-    baris = [(p.kode.split(".")[-1], p.uraian or p.kode, p.pagu) for p in r.program]
+    baris = [(p.kode.split(".")[-1], _nama_program(p.uraian or p.kode), p.pagu) for p in r.program]
     return perencanaan.ganti_anggaran_pk(user, pk, baris)
+
+
+def _nama_program(uraian: str) -> str:
+    """The PK names a program "Program …" as the seed does; DIPA names may lack the word."""
+    uraian = uraian.strip()
+    return uraian if uraian.lower().startswith("program ") else f"Program {uraian}"

@@ -22,6 +22,9 @@ Decisions, stated here because no rule settles them:
   sakip.lib.placeholder) in a signatory of the PK, the LKj's place of signing, an edited
   narrative or a realisation's analysis, kendala, solusi or tindak lanjut is an error: it
   would be printed in a published document.
+- The pohon kinerja (sakip.perencanaan.pohon): a sasaran without an indicator or an
+  indicator without a unit is an error; a unit without a PIC or an indicator under two
+  sasaran a warning.
 - The signing dates (sakip.lib.penandatanganan): in the future is an error; outside the
   usual window a warning (confirmed when it was saved, acknowledged again when
   publishing). The LKj's date is judged only once its year is over.
@@ -65,6 +68,7 @@ from sakip.pengukuran.services import (
 )
 from sakip.perencanaan.models import Indikator, PerjanjianKinerja, Renstra, Target
 from sakip.perencanaan.mutu import periksa_mutu
+from sakip.perencanaan.pohon import masalah_pohon, renstra_tahun
 
 from .kumpul import DataTidakAda
 from .models import NarasiLaporan, PengesahanLaporan
@@ -141,6 +145,10 @@ class Konteks:
         for r in rows:
             r.indikator = indikator[r.indikator_id]  # avoid one query per row
         return sorted(rows, key=lambda r: (urutan[r.indikator_id], r.triwulan))
+
+    @cached_property
+    def pengesahan(self) -> PengesahanLaporan | None:
+        return PengesahanLaporan.objects.filter(satker=self.satker, tahun=self.tahun).first()
 
     @cached_property
     def dipa(self) -> Dipa | None:
@@ -554,7 +562,7 @@ def _placeholder(k: Konteks, dokumen: str) -> list[TemuanData]:
     if dokumen == "pk":
         return hasil
     narasi = reverse("laporan:narasi", kwargs={"kode": satker.kode, "tahun": tahun})
-    pengesahan = PengesahanLaporan.objects.filter(satker=satker, tahun=tahun).first()
+    pengesahan = k.pengesahan
     if pengesahan is not None:
         t = _isian_sementara(
             f"Tempat penandatanganan LKj {tahun}",
@@ -594,7 +602,7 @@ def cek_placeholder(k: Konteks) -> list[TemuanData]:
 def cek_tanggal(k: Konteks) -> list[TemuanData]:
     """The LKj's and the PK's signing dates against sakip.lib.penandatanganan."""
     hasil = []
-    pengesahan = PengesahanLaporan.objects.filter(satker=k.satker, tahun=k.tahun).first()
+    pengesahan = k.pengesahan
     tanggal = []
     # the LKj's date is judged once the year is over (before that no LKj is due)
     if pengesahan is not None and pengesahan.tanggal is not None and k.hari_ini.year > k.tahun:
@@ -638,6 +646,41 @@ def cek_mutu(k: Konteks) -> list[TemuanData]:
     return hasil
 
 
+def cek_pohon(k: Konteks) -> list[TemuanData]:
+    """The pohon kinerja of the year's Renstra (sakip.perencanaan.pohon): a sasaran without
+    an indicator and an indicator without a unit are errors (the LKj would show a gap and
+    nobody could fill the value); a unit without a PIC and an indicator under two sasaran
+    are warnings."""
+    renstra = renstra_tahun(k.satker, k.tahun)
+    if renstra is None:
+        return []
+    tingkat = {
+        "sasaran_tanpa_indikator": ERROR,
+        "tanpa_unit": ERROR,
+        "tanpa_pic": WARNING,
+        "dua_sasaran": WARNING,
+    }
+    hasil = []
+    for m in masalah_pohon(renstra):
+        if m.indikator is not None:
+            letak = f"Perencanaan · indikator {m.sasaran.nomor}.{m.indikator.nomor}"
+            tautan = reverse(
+                "perencanaan:indikator_ubah",
+                kwargs={"kode": k.satker.kode, "indikator_id": m.indikator.pk},
+            )
+        else:
+            letak = f"Perencanaan · sasaran {m.sasaran.nomor}"
+            tautan = reverse(
+                "perencanaan:indikator_baru",
+                kwargs={"kode": k.satker.kode, "sasaran_id": m.sasaran.pk},
+            )
+        if m.jenis == "tanpa_pic":
+            letak = "Pengguna kantor · tambah PIC"
+            tautan = reverse("organisasi:pengguna_baru", kwargs={"kode": k.satker.kode})
+        hasil.append(_temuan("pohon", tingkat[m.jenis], m.pesan, letak, tautan))
+    return hasil
+
+
 PEMERIKSAAN: dict[str, Callable[[Konteks], list[TemuanData]]] = {
     "kelengkapan": cek_kelengkapan,
     "persetujuan": cek_persetujuan,
@@ -650,6 +693,7 @@ PEMERIKSAAN: dict[str, Callable[[Konteks], list[TemuanData]]] = {
     "narasi": cek_narasi,
     "placeholder": cek_placeholder,
     "tanggal": cek_tanggal,
+    "pohon": cek_pohon,
     "mutu": cek_mutu,
 }
 

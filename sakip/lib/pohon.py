@@ -42,52 +42,119 @@ def _baris(teks: str, lebar_px: float) -> list[str]:
     return wrap(teks, n) or [""]
 
 
-def svg_pohon(akar: list[Simpul], lebar: int = 640, judul: str = "Pohon kinerja") -> str:
-    """The SVG text of the tree; `lebar` is the drawing's width in px (it scales to fit)."""
-    bagian: list[str] = []
-    y = JARAK
+@dataclass(frozen=True)
+class Kotak:
+    """A node placed: box (x, y, w, h) in px, its wrapped lines, and the elbow to its parent."""
 
-    def gambar(s: Simpul, tingkat: int, induk_x: float | None, induk_y: float | None) -> None:
+    x: float
+    y: float
+    w: float
+    h: float
+    jenis: str
+    baris: tuple[str, ...]
+    catatan: tuple[str, ...]
+    garis: tuple[float, float] | None  # (x, y) of the parent's elbow start
+
+
+def tata_letak(akar: list[Simpul], lebar: int) -> tuple[list[Kotak], float]:
+    """Place every node, one per row, indented by level; returns the boxes and the height."""
+    kotak: list[Kotak] = []
+    y = float(JARAK)
+
+    def taruh(s: Simpul, tingkat: int, induk: tuple[float, float] | None) -> None:
         nonlocal y
         x = JARAK + tingkat * INDEN
         w = lebar - x - JARAK
-        baris = _baris(s.teks, w - 2 * PADDING)
-        catatan = _baris(s.catatan, w - 2 * PADDING) if s.catatan else []
+        baris = tuple(_baris(s.teks, w - 2 * PADDING))
+        catatan = tuple(_baris(s.catatan, w - 2 * PADDING)) if s.catatan else ()
         h = 2 * PADDING + TINGGI_BARIS * len(baris) + (TINGGI_BARIS - 2) * len(catatan)
-        latar, tulisan = WARNA.get(s.jenis, WARNA["indikator"])
-        if induk_x is not None:
+        kotak.append(Kotak(x, y, w, h, s.jenis, baris, catatan, induk))
+        siku = (x + INDEN / 2, y + h)
+        y += h + JARAK
+        for a in s.anak:
+            taruh(a, tingkat + 1, siku)
+
+    for s in akar:
+        taruh(s, 0, None)
+    return kotak, max(y, 2.0 * JARAK)
+
+
+def svg_pohon(akar: list[Simpul], lebar: int = 640, judul: str = "Pohon kinerja") -> str:
+    """The SVG text of the tree; `lebar` is the drawing's width in px (it scales to fit)."""
+    kotak, tinggi = tata_letak(akar, lebar)
+    bagian: list[str] = []
+    for k in kotak:
+        if k.garis is not None:
             bagian.append(
-                f'<path d="M{induk_x:.0f} {induk_y:.0f} V{y + h / 2:.0f} H{x}" '
+                f'<path d="M{k.garis[0]:.0f} {k.garis[1]:.0f} V{k.y + k.h / 2:.0f} H{k.x}" '
                 'fill="none" stroke="#8aa4b5" stroke-width="1.5"/>'
             )
+    for k in kotak:
+        latar, tulisan = WARNA.get(k.jenis, WARNA["indikator"])
         bagian.append(
-            f'<g class="simpul simpul-{escape(s.jenis)}"><rect x="{x}" y="{y}" width="{w}" '
-            f'height="{h}" rx="5" fill="{latar}" stroke="#8aa4b5"/>'
+            f'<g class="simpul simpul-{escape(k.jenis)}"><rect x="{k.x}" y="{k.y}" '
+            f'width="{k.w}" height="{k.h}" rx="5" fill="{latar}" stroke="#8aa4b5"/>'
         )
-        ty = y + PADDING + 12
-        for b in baris:
+        ty = k.y + PADDING + 12
+        for b in k.baris:
             bagian.append(
-                f'<text x="{x + PADDING}" y="{ty}" font-size="12" fill="{tulisan}">{escape(b)}</text>'
+                f'<text x="{k.x + PADDING}" y="{ty}" font-size="12" fill="{tulisan}">'
+                f"{escape(b)}</text>"
             )
             ty += TINGGI_BARIS
-        for b in catatan:
+        for b in k.catatan:
             bagian.append(
-                f'<text x="{x + PADDING}" y="{ty - 2}" font-size="10.5" fill="{tulisan}" '
+                f'<text x="{k.x + PADDING}" y="{ty - 2}" font-size="10.5" fill="{tulisan}" '
                 f'opacity="0.8">{escape(b)}</text>'
             )
             ty += TINGGI_BARIS - 2
         bagian.append("</g>")
-        sx, sy = x + INDEN / 2, y + h
-        y += h + JARAK
-        for a in s.anak:
-            gambar(a, tingkat + 1, sx, sy)
-
-    for s in akar:
-        gambar(s, 0, None, None)
-    tinggi = max(y, 2 * JARAK)
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {lebar} {tinggi}" '
-        f'width="{lebar}" height="{tinggi}" role="img" aria-label="{escape(judul)}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {lebar} {tinggi:.0f}" '
+        f'width="{lebar}" height="{tinggi:.0f}" role="img" aria-label="{escape(judul)}" '
         'font-family="DejaVu Sans, Arial, sans-serif">'
         f"<title>{escape(judul)}</title>" + "".join(bagian) + "</svg>"
     )
+
+
+def png_pohon(akar: list[Simpul], lebar: int = 640, dpi: int = 200) -> bytes:
+    """The same drawing as PNG (for DOCX), with matplotlib at the same coordinates."""
+    import io
+
+    from matplotlib.figure import Figure
+    from matplotlib.patches import FancyBboxPatch
+
+    kotak, tinggi = tata_letak(akar, lebar)
+    fig = Figure(figsize=(lebar / 96, tinggi / 96), dpi=dpi)
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_xlim(0, lebar)
+    ax.set_ylim(tinggi, 0)
+    ax.axis("off")
+    pt = 72 / 96  # px to points
+    for k in kotak:
+        if k.garis is not None:
+            gx, gy = k.garis
+            ax.plot([gx, gx, k.x], [gy, k.y + k.h / 2, k.y + k.h / 2], color="#8aa4b5", lw=1.1)
+    for k in kotak:
+        latar, tulisan = WARNA.get(k.jenis, WARNA["indikator"])
+        ax.add_patch(
+            FancyBboxPatch(
+                (k.x, k.y),
+                k.w,
+                k.h,
+                boxstyle="round,pad=0,rounding_size=5",
+                facecolor=latar,
+                edgecolor="#8aa4b5",
+                lw=0.8,
+            )
+        )
+        ty = k.y + PADDING + 12
+        for b in k.baris:
+            ax.text(k.x + PADDING, ty, b, fontsize=12 * pt, color=tulisan, va="baseline")
+            ty += TINGGI_BARIS
+        for b in k.catatan:
+            ax.text(k.x + PADDING, ty - 2, b, fontsize=10.5 * pt, color=tulisan, va="baseline")
+            ty += TINGGI_BARIS - 2
+    keluar = io.BytesIO()
+    fig.savefig(keluar, format="png", dpi=dpi)
+    return keluar.getvalue()

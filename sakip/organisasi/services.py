@@ -133,6 +133,24 @@ def simpan_profil(
     return satker
 
 
+@transaction.atomic
+def simpan_unit(user, satker: Satker, *, kode: str, nama: str) -> UnitKerja:
+    """Add a unit (subbagian) to the office, or rename the one with this code."""
+    _pastikan_kelola(user, satker)
+    kode, nama = kode.strip().lower(), nama.strip()
+    galat = []
+    if not kode or not all(c.isalnum() or c in "-_" for c in kode) or len(kode) > 30:
+        galat.append(
+            "Kode unit diisi huruf kecil, angka, tanda hubung atau garis bawah (paling banyak 30)."
+        )
+    if not nama:
+        galat.append("Nama unit wajib diisi.")
+    if galat:
+        raise OrganisasiError(" ".join(galat))
+    unit, _ = UnitKerja.objects.update_or_create(satker=satker, kode=kode, defaults={"nama": nama})
+    return unit
+
+
 # -- the office's users -----------------------------------------------------------------
 
 

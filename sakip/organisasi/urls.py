@@ -10,6 +10,7 @@ urlpatterns = [
     path("kantor/baru/", views.kantor_baru, name="kantor_baru"),
     path("<str:kode>/profil/", views.profil, name="profil"),
     path("<str:kode>/logo/", views.logo, name="logo"),
+    path("<str:kode>/unit/", views.unit_baru, name="unit_baru"),
     path("<str:kode>/pengguna/", views.pengguna_daftar, name="pengguna"),
     path("<str:kode>/pengguna/baru/", views.pengguna_baru, name="pengguna_baru"),
     path("<str:kode>/pengguna/<int:user_id>/", views.pengguna_ubah, name="pengguna_ubah"),

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from sakip.lib.skala import skala_ke_teks
@@ -102,6 +103,24 @@ def profil(request, kode):
     return render(
         request, "organisasi/profil.html", _konteks(satker, form=form, galat=galat), status=status
     )
+
+
+@login_required
+@require_POST
+def unit_baru(request, kode):
+    satker = _kantor(request, kode)
+    try:
+        unit = services.simpan_unit(
+            request.user,
+            satker,
+            kode=request.POST.get("kode", ""),
+            nama=request.POST.get("nama", ""),
+        )
+    except services.OrganisasiError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Unit {unit.nama} disimpan.")
+    return redirect(reverse("organisasi:profil", kwargs={"kode": satker.kode}) + "#unit")
 
 
 @login_required

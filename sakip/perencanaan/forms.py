@@ -136,7 +136,9 @@ class IndikatorForm(forms.ModelForm):
 
 class PenandatanganForm(FormBootstrap):
     tempat = forms.CharField(label="Tempat penandatanganan", max_length=100)
-    tanggal = forms.DateField(label="Tanggal", widget=forms.DateInput(attrs={"type": "date"}))
+    tanggal = forms.DateField(
+        label="Tanggal", widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+    )
     pihak_pertama_nama = forms.CharField(label="Nama pihak pertama", max_length=200)
     pihak_pertama_nip = forms.CharField(
         label="NIP pihak pertama",
@@ -173,7 +175,8 @@ class PkBaruForm(PenandatanganForm):
 class PerubahanForm(FormBootstrap):
     alasan = forms.CharField(label="Alasan perubahan", widget=forms.Textarea(attrs={"rows": 3}))
     tanggal = forms.DateField(
-        label="Tanggal PK Perubahan", widget=forms.DateInput(attrs={"type": "date"})
+        label="Tanggal PK Perubahan",
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
     )
     konfirmasi_tanggal = forms.BooleanField(
         label="Tanggal ini benar walaupun di luar tahun PK", required=False

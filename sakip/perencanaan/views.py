@@ -77,8 +77,24 @@ def iku(request, kode, tahun):
 @login_required
 def perjanjian(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
-    pk = PerjanjianKinerja.berlaku(satker, tahun)
-    konteks = {"satker": satker, "tahun": tahun, "pk": pk, "daftar_tahun": tahun_tersedia(satker)}
+    versi = list(
+        PerjanjianKinerja.objects.filter(satker=satker, tahun=tahun).order_by("-perubahan")
+    )
+    pk = versi[0] if versi else None
+    diminta = request.GET.get("perubahan", "")
+    if diminta:
+        pk = next((v for v in versi if str(v.perubahan) == diminta), None)
+        if pk is None:
+            raise Http404(f"PK {tahun} tidak memiliki perubahan ke-{diminta}.")
+    konteks = {
+        "satker": satker,
+        "tahun": tahun,
+        "pk": pk,
+        "versi": versi,
+        "berlaku": versi[0] if versi else None,
+        "daftar_tahun": tahun_tersedia(satker),
+        "boleh_ubah": akses.boleh_mengelola_perencanaan(request.user, satker),
+    }
     if pk is not None:
         konteks["baris"] = pk.baris.select_related("indikator__sasaran")
         konteks["anggaran"] = pk.anggaran.all()
@@ -156,8 +172,10 @@ def renstra_ubah(request, kode, renstra_id=None):
     form = RenstraForm(initial=_isi_renstra(renstra) if renstra else None)
     konteks = _konteks(satker, form=form, renstra=renstra)
     if renstra is not None:
-        konteks["sasaran"] = renstra.sasaran.prefetch_related("indikator").select_related("tujuan")
-        konteks["form_sasaran"] = SasaranForm(renstra=renstra)
+        konteks["daftar_sasaran"] = renstra.sasaran.prefetch_related("indikator").select_related(
+            "tujuan"
+        )
+        konteks["form_sasaran"] = SasaranForm(renstra=renstra, auto_id="sasaran_%s")
     return render(request, "perencanaan/renstra_form.html", konteks)
 
 
