@@ -147,7 +147,7 @@ def test_impor_ulang_kantor_sendiri_tidak_mengubah_apa_pun(buku):
     assert jumlah_baris() == sebelum
 
 
-def test_realisasi_dimigrasikan_disetujui_dan_ditandai(buku):
+def test_realisasi_dimigrasikan_disetujui_dan_ditandai(buku, client, django_user_model):
     impor_buku_kerja(None, "baru.xlsx", ubah(buku, *KANTOR_BARU), hari_ini=date(2024, 2, 1))
     r = Realisasi.objects.get(
         indikator__sasaran__renstra__satker__kode="3699",
@@ -172,6 +172,18 @@ def test_realisasi_dimigrasikan_disetujui_dan_ditandai(buku):
         ).count()
         == 56
     )
+    # the realisation page says where the value came from
+    client.force_login(django_user_model.objects.get(username="nasional"))
+    halaman = client.get(
+        reverse(
+            "pengukuran:realisasi",
+            kwargs={"kode": "3699", "indikator_id": r.indikator_id, "tahun": 2023, "triwulan": 4},
+        )
+    )
+    assert halaman.status_code == 200
+    teks = halaman.content.decode()
+    assert "Dimigrasikan dari buku kerja: baru → Disetujui" in teks
+    assert "Dimigrasikan dari buku kerja baru.xlsx; disetujui per 1 Februari 2024." in teks
 
 
 def test_ubah_nilai_migrasi_memperbarui_dengan_jejak(buku):
