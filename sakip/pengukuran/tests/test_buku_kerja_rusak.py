@@ -344,6 +344,25 @@ def test_bom_zip_ditolak(demo):
     ]
 
 
+def test_lembar_rusak_ditolak(buku):
+    import zipfile
+
+    asal = zipfile.ZipFile(io.BytesIO(buku))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for item in asal.infolist():
+            data = asal.read(item.filename)
+            if item.filename == "xl/worksheets/sheet4.xml":  # unit (after petunjuk, profil, skala)
+                data = data[: len(data) // 2]
+            z.writestr(item, data)
+    with pytest.raises(ImporError) as e:
+        impor_buku_kerja(None, "rusak.xlsx", buf.getvalue(), hari_ini=date(2024, 6, 1))
+    assert [str(k) for k in e.value.kesalahan] == [
+        "lembar 'unit': lembar 'unit' rusak dan tidak dapat dibaca; buka berkasnya di Excel atau "
+        "LibreOffice lalu simpan ulang sebagai .xlsx"
+    ]
+
+
 def test_berkas_kantor_lain_ditolak_di_halaman_kantor(buku):
     data = ubah(buku, isi("profil", 2, "kode_induk", "00"))
     with pytest.raises(ImporError) as e:

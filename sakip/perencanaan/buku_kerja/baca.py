@@ -508,6 +508,20 @@ _PEMBACA: dict[str, Callable[[_Baris, r.BukuKerja], None]] = {
 # -- the workbook -------------------------------------------------------------------------
 
 
+# what openpyxl raises on a damaged sheet (bad XML is a SyntaxError, ParseError included)
+_RUSAK = (
+    SyntaxError,
+    ValueError,
+    KeyError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    OSError,
+    EOFError,
+    zipfile.BadZipFile,
+)
+
+
 def _mb(ukuran: int) -> str:
     return f"{ukuran / (1024 * 1024):.1f}".replace(".", ",") + " MB"
 
@@ -575,7 +589,19 @@ def baca_buku_kerja(nama: str, data: bytes, maks_ukuran: int = MAKS_UKURAN) -> r
                     )
                 continue
             bk.ada_lembar.add(spec.nama)
-            _baca_lembar(spec, ws, bk)
+            try:
+                _baca_lembar(spec, ws, bk)
+            except _RUSAK:
+                bk.rusak.add((spec.nama, None))
+                bk.kesalahan.append(
+                    Kesalahan(
+                        spec.nama,
+                        None,
+                        None,
+                        f"lembar '{spec.nama}' rusak dan tidak dapat dibaca; buka berkasnya di "
+                        "Excel atau LibreOffice lalu simpan ulang sebagai .xlsx",
+                    )
+                )
     finally:
         wb.close()
     if (
