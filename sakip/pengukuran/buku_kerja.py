@@ -14,6 +14,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
@@ -220,9 +221,16 @@ def impor_buku_kerja(
         bk.kesalahan.append(Kesalahan("profil", None, None, "lembar profil tidak berisi kantor"))
     if bk.kesalahan:
         raise ImporError(bk.kesalahan)
-    with transaction.atomic():
-        tertulis = simpan_rencana(pengguna, bk, cek)
-        _simpan_realisasi(pengguna, bk, tertulis, nama_berkas, hari_ini)
+    try:
+        with transaction.atomic():
+            tertulis = simpan_rencana(pengguna, bk, cek)
+            _simpan_realisasi(pengguna, bk, tertulis, nama_berkas, hari_ini)
+    except ValidationError as exc:
+        # a model rule the workbook checks do not know yet: refused whole, nothing written
+        pesan = "; ".join(exc.messages)
+        raise ImporError(
+            [Kesalahan(None, None, None, f"data ditolak aturan sakip: {pesan}")]
+        ) from exc
     return HasilImpor(tertulis.satker, tertulis.satker_baru, tertulis)
 
 
