@@ -63,8 +63,9 @@ def _termigrasi(realisasi: Realisasi) -> bool:
 def periksa_izin(pengguna, bk: r.BukuKerja, cek: Pemeriksaan) -> None:
     """Refuse (403) a user who may not write this workbook; None is the trusted command line.
 
-    A new office is created only by a national superuser; an office's plan is imported by
-    its Perencana or Admin; its profile (when the workbook changes it) and users by its Admin.
+    A new office is created only by a national superuser (with everything the workbook holds);
+    an existing office's workbook is imported by its Perencana or Admin, and its profile (when
+    the workbook changes it) and users only by its Admin.
     """
     if pengguna is None or bk.profil is None:
         return
@@ -75,8 +76,7 @@ def periksa_izin(pengguna, bk: r.BukuKerja, cek: Pemeriksaan) -> None:
         )
         return
     akses.pastikan(
-        akses.boleh_mengelola_perencanaan(pengguna, cek.satker)
-        or akses.boleh_kelola_kantor(pengguna, cek.satker),
+        akses.boleh_mengelola_perencanaan(pengguna, cek.satker),
         "Hanya Perencana atau Admin kantor ini yang boleh mengimpor buku kerja.",
     )
     if bk.pengguna:

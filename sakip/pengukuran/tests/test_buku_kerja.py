@@ -279,6 +279,9 @@ def test_pengelola_pusat_membuat_kantor_dengan_pengguna(buku, django_user_model)
     k = Keanggotaan.objects.get(user__username="pic-3699")
     assert (k.satker.kode, k.peran, k.unit.kode) == ("3699", "pic", "keuangan")
     assert not k.user.has_usable_password()
+    # once it exists, its plan is the office's own: not the superuser's
+    with pytest.raises(PermissionDenied, match="Hanya Perencana atau Admin kantor ini"):
+        impor_buku_kerja(nasional, "baru.xlsx", data, "3699")
 
 
 def test_profil_hanya_diubah_admin(buku, perencana):
