@@ -28,6 +28,9 @@ Decisions, stated here because no rule settles them:
 - The signing dates (sakip.lib.penandatanganan): in the future is an error; outside the
   usual window a warning (confirmed when it was saved, acknowledged again when
   publishing). The LKj's date is judged only once its year is over.
+- Indicator quality (definition, way of computing, data source, unit, a percentage target
+  above 100 %, a letter target on a numeric indicator, duplicate names) is the rule of
+  sakip.perencanaan.mutu, with its decisions stated there.
 - An edited narrative is judged by the report's own check (sakip.lib.narasi through
   sakip.laporan.narasi): each year, figure or number-in-words it states
   that the section's data does not hold is an error.
@@ -64,6 +67,7 @@ from sakip.pengukuran.services import (
     target_pembanding,
 )
 from sakip.perencanaan.models import Indikator, PerjanjianKinerja, Renstra, Target
+from sakip.perencanaan.mutu import periksa_mutu
 from sakip.perencanaan.pohon import masalah_pohon, renstra_tahun
 
 from .kumpul import DataTidakAda
@@ -637,6 +641,22 @@ def cek_tanggal(k: Konteks) -> list[TemuanData]:
     return hasil
 
 
+def cek_mutu(k: Konteks) -> list[TemuanData]:
+    """Indicator quality (sakip.perencanaan.mutu): each finding links to where to fill it in."""
+    target_pk = {i.pk: (t, h) for i, t, h in k.indikator} if k.pk is not None else None
+    hasil = []
+    for t in periksa_mutu([i for i, _, _ in k.indikator], k.tahun, target_pk):
+        if t.di_pk:
+            letak, tautan = _ke_pk(k)
+        elif t.target is not None:
+            letak, tautan = _ke_indikator(t.indikator, k.tahun)
+        else:
+            letak, tautan = _ke_indikator(t.indikator)
+            tautan += f"#id_{t.isian}"
+        hasil.append(_temuan("mutu", ERROR if t.galat else WARNING, t.pesan, letak, tautan))
+    return hasil
+
+
 def cek_pohon(k: Konteks) -> list[TemuanData]:
     """The pohon kinerja of the year's Renstra (sakip.perencanaan.pohon): a sasaran without
     an indicator and an indicator without a unit are errors (the LKj would show a gap and
@@ -685,6 +705,7 @@ PEMERIKSAAN: dict[str, Callable[[Konteks], list[TemuanData]]] = {
     "placeholder": cek_placeholder,
     "tanggal": cek_tanggal,
     "pohon": cek_pohon,
+    "mutu": cek_mutu,
 }
 
 

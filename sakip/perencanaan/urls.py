@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import views, views_tahun_baru
 
 app_name = "perencanaan"
 
@@ -31,4 +31,5 @@ urlpatterns = [
     ),
     path("<str:kode>/indikator/<int:indikator_id>/", views.indikator_ubah, name="indikator_ubah"),
     path("<str:kode>/<tahun:tahun>/pk/", views.pk_ubah, name="pk_ubah"),
+    path("<str:kode>/tahun-baru/", views_tahun_baru.halaman, name="tahun_baru"),
 ]

@@ -103,6 +103,7 @@ def test_every_check_runs_and_the_set_of_checks_is_data():
         "placeholder",
         "tanggal",
         "pohon",
+        "mutu",
     ]
 
 
