@@ -26,6 +26,7 @@ from sakip.perencanaan.models import PerjanjianKinerja, Renstra, Target
 
 from . import anggaran as sumber_anggaran
 from . import evaluasi as sumber_evaluasi
+from . import logo
 
 # Bumped when the layout or the default texts change, so cached files are regenerated.
 VERSI_SUSUNAN = "1"
@@ -45,6 +46,8 @@ class DataSatker:
     alamat: str
     situs: str
     induk: str
+    logo: str = ""  # the storage name of the cover's logo (sakip.laporan.logo reads it)
+    logo_sha256: str = ""
 
 
 @dataclass
@@ -238,6 +241,8 @@ def _satker(satker: Satker) -> DataSatker:
         alamat=satker.alamat,
         situs=satker.situs,
         induk=satker.induk.nama if satker.induk_id else "",
+        logo=satker.logo.name or "",
+        logo_sha256=logo.sidik(satker.logo.name) if satker.logo else "",
     )
 
 
