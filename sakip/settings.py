@@ -146,9 +146,6 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Overrides of the IKPA rule set's UNVERIFIED choices (keys: sakip.lib.ikpa.PILIHAN_UBAH), e.g.
 # {"batas_penyerapan": None, "ambang_deviasi": "5"}; each choice in force is stated on the IKPA page.
 SAKIP_IKPA_PILIHAN: dict = {}
-# Default LKj deadline when the evaluating office sets none: the last day of February of the
-# following year (Perpres 29/2014, 2 months after the fiscal year; UNVERIFIED for KPU).
-SAKIP_LKE_BATAS_LKJ_BULAN = 2
 # Name of the indicator whose realisation the final Nilai AKIP becomes.
 SAKIP_INDIKATOR_NAK = "Nilai Akuntabilitas Kinerja"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

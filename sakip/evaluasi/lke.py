@@ -594,20 +594,20 @@ def simpan_pengaturan(
     pengguna,
     satker: Satker,
     tahun: int,
-    batas_lkj: date | None,
-    batas_pk_hari: int,
+    tenggat_lkj_hari: int,
+    tenggat_pk_hari: int,
     ambang: Decimal,
     kode_kerangka: str = "",
 ) -> PengaturanEvaluasi:
-    """The deadlines (and framework) an evaluating office sets for the offices below it."""
+    """The deadlines (the office's `tenggat_*`, also read by the roll-ups), and the year's
+    threshold and framework, that an evaluating office sets for the offices below it."""
     akses.pastikan(
         akses.boleh_atur_evaluasi(pengguna, satker),
         "Hanya evaluator atau Admin kantor ini yang mengatur tenggat evaluasi.",
     )
-    if batas_lkj is not None and batas_lkj.year not in (tahun, tahun + 1):
-        raise LkeGagal(f"Batas LKj {batas_lkj:%d-%m-%Y} harus pada tahun {tahun} atau {tahun + 1}.")
-    if not 1 <= batas_pk_hari <= 365:
-        raise LkeGagal("Batas publikasi PK harus 1–365 hari setelah DIPA.")
+    for nama, hari in (("LKj", tenggat_lkj_hari), ("PK", tenggat_pk_hari)):
+        if not 1 <= hari <= 365:
+            raise LkeGagal(f"Batas {nama} harus hari ke-1 sampai ke-365.")
     if not 0 <= ambang <= 100:
         raise LkeGagal("Ambang indikator tercapai harus 0–100%.")
     kerangka = None
@@ -615,14 +615,11 @@ def simpan_pengaturan(
         kerangka = KerangkaLke.objects.filter(kode=kode_kerangka).first()
         if kerangka is None:
             raise LkeGagal(f"Kerangka LKE '{kode_kerangka}' tidak ada.")
+    satker.tenggat_lkj_hari, satker.tenggat_pk_hari = tenggat_lkj_hari, tenggat_pk_hari
+    satker.save(update_fields=["tenggat_lkj_hari", "tenggat_pk_hari"])
     p, _ = PengaturanEvaluasi.objects.update_or_create(
         satker=satker,
         tahun=tahun,
-        defaults={
-            "batas_lkj": batas_lkj,
-            "batas_pk_hari": batas_pk_hari,
-            "ambang_target_tercapai": ambang,
-            "kerangka": kerangka,
-        },
+        defaults={"ambang_target_tercapai": ambang, "kerangka": kerangka},
     )
     return p

@@ -35,14 +35,11 @@ class KerangkaLke(models.Model):
 
 
 class PengaturanEvaluasi(models.Model):
-    """Deadlines an evaluating office sets for the offices below it, per year (UNVERIFIED dates)."""
+    """What an evaluating office sets per year for the offices below it (the deadlines themselves
+    are the office's `Satker.tenggat_*`, the one rule the roll-ups use too)."""
 
     satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="pengaturan_evaluasi")
     tahun = models.PositiveSmallIntegerField()
-    batas_lkj = models.DateField("batas penyampaian LKj", null=True, blank=True)
-    batas_pk_hari = models.PositiveSmallIntegerField(
-        "batas publikasi PK (hari setelah DIPA)", default=30
-    )
     ambang_target_tercapai = models.DecimalField(
         "ambang indikator tercapai (%)", max_digits=5, decimal_places=2, default=80
     )

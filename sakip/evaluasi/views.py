@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -202,6 +201,8 @@ def _kemajuan(request, satker, tahun, status=200):
             "boleh_atur": akses.boleh_atur_evaluasi(request.user, satker),
             "pengaturan": PengaturanEvaluasi.objects.filter(satker=satker, tahun=tahun).first(),
             "kerangka": KerangkaLke.objects.all(),
+            "tenggat_pk": satker.tenggat("pk", tahun),
+            "tenggat_lkj": satker.tenggat("lkj", tahun),
         },
         status=status,
     )
@@ -221,16 +222,15 @@ def atur(request, kode, tahun):
         "Hanya evaluator kantor ini yang mengatur tenggat.",
     )
     try:
-        teks = request.POST.get("batas_lkj", "").strip()
-        batas = date.fromisoformat(teks) if teks else None
-        hari = int(request.POST.get("batas_pk_hari", "30"))
+        lkj = int(request.POST.get("tenggat_lkj_hari", ""))
+        pk = int(request.POST.get("tenggat_pk_hari", ""))
         ambang = parse_angka(request.POST.get("ambang", "80"))
     except (ValueError, AngkaError) as e:
-        messages.error(request, f"Isian tenggat tidak sah: {e}.")
+        messages.error(request, f"Isian tenggat tidak sah (batas diisi nomor hari, mis. 59): {e}.")
         return _kemajuan(request, satker, tahun, 400)
     try:
         lke.simpan_pengaturan(
-            request.user, satker, tahun, batas, hari, ambang, request.POST.get("kerangka", "")
+            request.user, satker, tahun, lkj, pk, ambang, request.POST.get("kerangka", "")
         )
     except lke.LkeGagal as e:
         messages.error(request, e.pesan)

@@ -7,15 +7,14 @@ its proposed answer, rule, evidence and metric.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from django.conf import settings
 from django.utils import timezone
 
 from sakip.anggaran.models import KaitanAnggaran
 from sakip.evaluasi import prefill as dasar
 from sakip.evaluasi.lke import kerangka_untuk
-from sakip.evaluasi.models import LembarKerja, PengaturanEvaluasi
+from sakip.evaluasi.models import LembarKerja
 from sakip.evaluasi.prefill import Isian, Konteks
 from sakip.laporan.models import JenisDokumen, NarasiLaporan, PengesahanLaporan, VersiLaporan
 from sakip.laporan.pemeriksaan import DataTidakDikenal, periksa_data
@@ -37,13 +36,10 @@ def _tanggal(w: datetime) -> date:
     return timezone.localtime(w).date() if timezone.is_aware(w) else w.date()
 
 
-def batas_lkj(k: Konteks) -> date:
-    """The evaluating office's LKj deadline, else the end of the month set in settings (UNVERIFIED)."""
-    p = k.pengaturan
-    if p and p.batas_lkj:
-        return p.batas_lkj
-    bulan = settings.SAKIP_LKE_BATAS_LKJ_BULAN
-    return date(k.tahun + 1, bulan + 1, 1) - timedelta(days=1)
+def _tenggat(k: Konteks, dokumen: str) -> date | None:
+    """The deadline the evaluating office (the parent) sets: `Satker.tenggat` (UNVERIFIED dates)."""
+    induk = k.satker.induk
+    return induk.tenggat(dokumen, k.tahun) if induk else None
 
 
 def lkj_disusun(k: Konteks, kode: str) -> Isian:
@@ -84,13 +80,13 @@ def lkj_dipublikasikan(k: Konteks, kode: str) -> Isian:
 
 
 def lkj_tepat_waktu(k: Konteks, kode: str) -> Isian:
-    v, batas = _lkj(k), batas_lkj(k)
-    sumber = (
-        "ditetapkan kantor evaluator"
-        if k.pengaturan and k.pengaturan.batas_lkj
-        else "bawaan (Perpres 29/2014, belum terverifikasi untuk KPU)"
+    v, batas = _lkj(k), _tenggat(k, "lkj")
+    if batas is None:
+        return Isian(None, "Kantor teratas: tidak ada tenggat dari kantor di atasnya.")
+    aturan = (
+        f"Ya bila LKj terbit paling lambat {format_tanggal(batas)} (tenggat yang ditetapkan "
+        f"{k.satker.induk.nama}; dasar hukum tenggat belum terverifikasi)."
     )
-    aturan = f"Ya bila LKj terbit paling lambat {format_tanggal(batas)} ({sumber})."
     if v is None:
         return Isian(False, aturan, ["LKj belum diterbitkan."])
     tgl = _tanggal(v.diterbitkan_pada)
@@ -98,28 +94,22 @@ def lkj_tepat_waktu(k: Konteks, kode: str) -> Isian:
 
 
 def pk_terbit_tepat_waktu(k: Konteks, kode: str) -> Isian:
-    p = k.pengaturan
-    hari = p.batas_pk_hari if p else PengaturanEvaluasi._meta.get_field("batas_pk_hari").default
-    awal = k.dipa.revisi.filter(nomor=0).first() if k.dipa else None
+    batas = _tenggat(k, "pk")
+    if batas is None:
+        return Isian(None, "Kantor teratas: tidak ada tenggat dari kantor di atasnya.")
     v = (
         VersiLaporan.objects.filter(satker=k.satker, tahun=k.tahun, dokumen=JenisDokumen.PK)
         .order_by("nomor")
         .first()
     )
-    aturan = f"Ya bila PK terbit di sakip paling lambat {hari} hari setelah DIPA diterima (batas belum terverifikasi; diatur kantor evaluator)."
-    if awal is None or awal.tanggal is None:
-        return Isian(None, aturan, ["Tanggal DIPA awal belum tercatat."])
-    batas = awal.tanggal + timedelta(days=hari)
-    if v is None:
-        return Isian(False, aturan, [f"PK belum diterbitkan (batas {format_tanggal(batas)})."])
-    tgl = _tanggal(v.diterbitkan_pada)
-    return Isian(
-        tgl <= batas,
-        aturan,
-        [
-            f"DIPA {format_tanggal(awal.tanggal)}; PK terbit {format_tanggal(tgl)}; batas {format_tanggal(batas)}."
-        ],
+    aturan = (
+        f"Ya bila PK terbit di sakip paling lambat {format_tanggal(batas)} (tenggat yang "
+        f"ditetapkan {k.satker.induk.nama}; dasar hukum tenggat belum terverifikasi)."
     )
+    if v is None:
+        return Isian(False, aturan, ["PK belum diterbitkan."])
+    tgl = _tanggal(v.diterbitkan_pada)
+    return Isian(tgl <= batas, aturan, [f"PK terbit {format_tanggal(tgl)}."])
 
 
 def lkj_dari_sakip(k: Konteks, kode: str) -> Isian:

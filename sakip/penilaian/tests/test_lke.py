@@ -61,7 +61,7 @@ def test_prefill_demo_2023(demo):
     assert p["2.a.2"].nilai in (True, False)
     assert p["2.b.6"].nilai is True
     assert p["3.a.1"].nilai is False  # the demo LKj is not published
-    assert p["3.a.6"].aturan.startswith("Ya bila LKj terbit paling lambat 29 Februari 2024")
+    assert p["3.a.6"].aturan.startswith("Ya bila LKj terbit paling lambat 28 Februari 2024")
     assert p["1.a.1"].nilai is None  # AUTO only once a document is linked
     # ASSIST never proposes Y/T; it shows its metric
     assert p["1.b.5"].nilai is None and "indikator lengkap" in p["1.b.5"].metrik

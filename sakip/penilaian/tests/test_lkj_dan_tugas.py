@@ -102,18 +102,21 @@ def test_tenggat_kantor_evaluator(client, demo, evaluator, perencana):
     from sakip.penilaian.prefill import isian_otomatis
 
     url = reverse("evaluasi:atur", args=[demo.induk.kode, 2023])
-    client.force_login(perencana)  # not of the evaluating office
-    assert (
-        client.post(url, {"batas_lkj": "2024-01-31"}).status_code == 404
-    )  # cannot even read Banten
+    client.force_login(perencana)  # not of the evaluating office: cannot even read Banten
+    assert client.post(url, {"tenggat_lkj_hari": "31"}).status_code == 404
     client.force_login(evaluator)
-    r = client.post(url, {"batas_lkj": "2030-01-31", "batas_pk_hari": "30", "ambang": "80"})
-    assert r.status_code == 400 and "harus pada tahun 2023 atau 2024" in r.content.decode()
-    r = client.post(url, {"batas_lkj": "2024-01-31", "batas_pk_hari": "14", "ambang": "75,5"})
+    r = client.post(url, {"tenggat_lkj_hari": "400", "tenggat_pk_hari": "31", "ambang": "80"})
+    assert r.status_code == 400 and "Batas LKj harus hari ke-1 sampai ke-365." in r.content.decode()
+    r = client.post(url, {"tenggat_lkj_hari": "tiga", "tenggat_pk_hari": "31", "ambang": "80"})
+    assert r.status_code == 400 and "Isian tenggat tidak sah" in r.content.decode()
+    r = client.post(url, {"tenggat_lkj_hari": "31", "tenggat_pk_hari": "14", "ambang": "75,5"})
     assert r.status_code == 302
+    demo.induk.refresh_from_db()  # the fixture's cached parent
     p = isian_otomatis(demo, 2023, None)
     assert p["3.a.6"].aturan.startswith(
-        "Ya bila LKj terbit paling lambat 31 Januari 2024 (ditetapkan kantor evaluator)"
+        "Ya bila LKj terbit paling lambat 31 Januari 2024 (tenggat yang ditetapkan KPU Provinsi Banten"
     )
+    assert p["1.b.2"].aturan.startswith("Ya bila PK terbit di sakip paling lambat 14 Januari 2023")
     assert "75,50%" in p["1.c.3"].aturan
-    assert "14 hari" in p["1.b.2"].aturan
+    # the same deadline the roll-ups read
+    assert demo.induk.tenggat("lkj", 2023).isoformat() == "2024-01-31"
