@@ -7,6 +7,7 @@ service, and turn a refused action into a message with its status (400, 403, 409
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.db.models import Max
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -53,7 +54,7 @@ def dasbor(request, kode, tahun):
         "per_sasaran": per_sasaran(baris),
         "sebaran": sebaran,
         "jumlah_sasaran": len({b.nomor_sasaran for b in baris}),
-        "grafik": grafik_target_realisasi(baris) if baris else "",
+        "grafik": grafik_target_realisasi(baris, simpanan=cache) if baris else "",
         "skala": satker.skala(),
         "status_triwulan": tugas.sebaran_status(satker, tahun) if baris else [],
         "triwulan_terakhir": Realisasi.objects.filter(
