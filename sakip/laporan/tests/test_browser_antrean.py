@@ -1,5 +1,7 @@
 """A real browser queues a document and watches the real worker finish it."""
 
+from pathlib import Path
+
 import pytest
 from django.core.management import call_command
 
@@ -36,4 +38,4 @@ def test_a_job_started_from_the_page_finishes_while_the_page_shows_its_progress(
     with halaman.expect_download() as unduhan:
         halaman.click("[data-testid=unduh-pk-docx]")
     assert unduhan.value.suggested_filename == "PK-3674-2023.docx"
-    assert open(unduhan.value.path(), "rb").read(2) == b"PK"
+    assert Path(unduhan.value.path()).read_bytes()[:2] == b"PK"
