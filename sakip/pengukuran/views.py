@@ -24,6 +24,7 @@ from sakip.perencanaan.models import Indikator, tahun_tersedia
 from . import jendela, services, tugas
 from .berkas import MIME, content_disposition
 from .capaian import per_sasaran, sebaran_kategori, tabel_capaian, tahun_utama
+from .context import TugasSaya
 from .forms import BuktiForm, KomentarForm, PengecualianForm, RealisasiForm
 from .models import Bukti, JejakRealisasi, PengecualianKunci, Realisasi
 from .riwayat import riwayat_indikator
@@ -411,13 +412,16 @@ def periode(request, kode, tahun, triwulan):
 def tugas_saya(request):
     hari = jendela.hari_ini()
     k = keanggotaan(request.user)
+    ringkasan = tugas.ringkasan(request.user, hari)
     return render(
         request,
         "pengukuran/tugas.html",
         {
-            "ringkasan": tugas.ringkasan(request.user, hari),
+            "ringkasan": ringkasan,
             "daftar": tugas.daftar(request.user, hari),
             "keanggotaan": k,
+            # the navigation count reads the same summary instead of counting again
+            "tugas_saya": TugasSaya(request.user, ringkasan),
         },
     )
 
