@@ -567,18 +567,13 @@ def _simpan_pos(dipa: Dipa, baris: list[BarisPagu], ro_id: dict[str, int]) -> di
     kode: dict[str, KodeAnggaran] = {str(b.kode): b.kode for b in baris}
     ada = _id_pos(dipa, set(kode))
     baru = [k for k in kode if k not in ada]
-    PosAnggaran.objects.bulk_create(
+    _sisip(
+        PosAnggaran,
+        ("dipa_id", "rincian_output_id", "kode", "jenis_belanja", *TINGKAT),
         (
-            PosAnggaran(
-                dipa=dipa,
-                rincian_output_id=ro_id[kode[k].kode_ro],
-                kode=k,
-                jenis_belanja=kode[k].jenis_belanja,
-                **{t: getattr(kode[k], t) for t in TINGKAT},
-            )
+            (dipa.pk, ro_id[kode[k].kode_ro], k, kode[k].jenis_belanja, *kode[k].segmen())
             for k in baru
         ),
-        batch_size=_PARTAI,
     )
     ada.update(_id_pos(dipa, set(baru)))
     return ada
