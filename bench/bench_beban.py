@@ -16,6 +16,7 @@ from __future__ import annotations
 import http.client
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -134,6 +135,8 @@ def _siapkan_db(env: dict) -> None:
 
 
 def main() -> None:
+    # a SIGTERM (make stopped) still runs the finally below, which stops gunicorn
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     with tempfile.TemporaryDirectory() as sementara:
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": "sakip.settings"}
         env.setdefault("DATABASE_URL", f"sqlite:///{Path(sementara) / 'beban.sqlite3'}")
