@@ -176,6 +176,8 @@ if _CACHE == "db":
             "LOCATION": "sakip_cache",
         }
     }
+elif _CACHE == "tanpa":  # no cache at all: the anchor of bench_beban (every chart drawn)
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 elif _CACHE.startswith(("redis://", "rediss://")):
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _CACHE}
