@@ -19,7 +19,8 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
-from django_tasks import task
+from django_tasks import TaskResultStatus, task
+from django_tasks.exceptions import TaskResultDoesNotExist
 
 from sakip.lib.narasi import Temuan, periksa_narasi
 from sakip.lib.periksa.temuan import ERROR, WARNING
@@ -159,7 +160,23 @@ def keadaan(user, satker: Satker, tahun: int, dokumen: str) -> Keadaan:
     pembuatan = Pembuatan.objects.filter(
         satker=satker, tahun=tahun, dokumen=dokumen, sidik=kunci
     ).first()
+    _selaraskan_dengan_tugas(pembuatan)
     return Keadaan(dokumen, kunci, draf_siap(satker, tahun, dokumen, kunci), pembuatan)
+
+
+def _selaraskan_dengan_tugas(pembuatan: Pembuatan | None) -> None:
+    """A queued or running row whose task the queue reports failed (the worker died inside
+    it, or it could not be loaded) is shown as failed instead of polled for ten minutes."""
+    if pembuatan is None or not pembuatan.id_tugas or not _berjalan(pembuatan):
+        return
+    try:
+        hasil = buat_dokumen.get_result(pembuatan.id_tugas)
+    except (NotImplementedError, TaskResultDoesNotExist):
+        return  # a backend without stored results (tests run tasks in the caller)
+    if hasil.status == TaskResultStatus.FAILED:
+        galat = hasil.errors[-1].exception_class_path if hasil.errors else "tidak diketahui"
+        _gagal(pembuatan.pk, f"Pekerja antrean tugas gagal menjalankan pembuatan ({galat}).")
+        pembuatan.refresh_from_db()
 
 
 def periksa_boleh_buat(user, satker: Satker) -> None:

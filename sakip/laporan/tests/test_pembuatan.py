@@ -79,6 +79,18 @@ def test_the_task_refuses_data_changed_since_it_was_queued(pimpinan, demo, media
     assert job.pesan.startswith("Data berubah sejak pembuatan diminta")
 
 
+def test_a_task_the_queue_reports_failed_is_shown_as_failed(pimpinan, demo, media, settings):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = ANTREAN_DB
+    job = services.mulai_pembuatan(pimpinan, demo, 2023, "lkj")
+    assert services.keadaan(pimpinan, demo, 2023, "lkj").pembuatan.status == "antri"
+    DBTaskResult.objects.filter(id=job.id_tugas).update(status="FAILED")
+    p = services.keadaan(pimpinan, demo, 2023, "lkj").pembuatan
+    assert p.status == Pembuatan.Status.GAGAL
+    assert p.pesan.startswith("Pekerja antrean tugas gagal menjalankan pembuatan")
+
+
 @pytest.mark.parametrize("siapa", ["pic", "verifikator", "evaluator"])
 def test_only_who_publishes_starts_a_generation(siapa, request, client, demo, media):
     pengguna = request.getfixturevalue(siapa)
