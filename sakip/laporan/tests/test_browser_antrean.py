@@ -1,5 +1,6 @@
 """A real browser queues a document and watches the real worker finish it."""
 
+import signal
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,13 @@ def test_a_job_started_from_the_page_finishes_while_the_page_shows_its_progress(
     assert "Menunggu giliran" in halaman.locator("[data-testid=status-pk]").inner_text()
     assert Pembuatan.objects.get(dokumen="pk").status == Pembuatan.Status.ANTRI
     # the real worker (the same command as `make run` starts) takes the job and finishes
-    call_command("db_worker", "--batch", "--no-startup-delay")
+    # (its signal handlers are put back after: this process is the test runner)
+    handler = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
+    try:
+        call_command("db_worker", "--batch", "--no-startup-delay")
+    finally:
+        for s, h in handler.items():
+            signal.signal(s, h)
     halaman.locator("[data-testid=unduh-pk-pdf]").wait_for()
     job = Pembuatan.objects.get(dokumen="pk")
     assert (job.status, job.kemajuan, job.tahap) == (Pembuatan.Status.SELESAI, 100, "Selesai")
