@@ -99,7 +99,9 @@ def main() -> None:
         for _ in range(ULANG):
             baca.append(_ukur(lambda: baca_saja(jalur)))
             imp.append(
-                _ukur(lambda: laporan.append(impor_berkas(None, satker, 2023, [(jalur.name, data)])))
+                _ukur(
+                    lambda: laporan.append(impor_berkas(None, satker, 2023, [(jalur.name, data)]))
+                )
             )
         hasil = laporan[0]
         vendor = connection.vendor
