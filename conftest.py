@@ -16,6 +16,9 @@ HASHER_CEPAT = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 def _cepat(settings):
     """Fast password hashing and no login lockout bookkeeping noise in tests."""
     settings.PASSWORD_HASHERS = HASHER_CEPAT
+    # queued tasks run inside the caller; the tests of the queue itself use the database
+    # backend and a real worker (sakip/laporan/tests/test_antrean.py)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 KODE_DEMO = "3674"

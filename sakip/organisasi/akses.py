@@ -155,3 +155,11 @@ def verifikator_unit(user, indikator) -> bool:
 def sekretaris(user, indikator) -> bool:
     """The Sekretaris of the indicator's office approves, returns and reopens them."""
     return sekretaris_kantor(user, indikator.satker)
+
+
+# -- national work in the job queue (organisasi/antrean.py) ------------------------------
+
+
+def boleh_kerja_nasional(user) -> bool:
+    """The national roll-up, generator and checks run for every office: IT staff only."""
+    return user is None or bool(getattr(user, "is_superuser", False))
