@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "sakip.organisasi",
     "sakip.perencanaan",
     "sakip.pengukuran",
@@ -169,6 +171,46 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("SAKIP_LOG_LEVEL", "WARNING")},
+}
+
+# -- speed: the chart cache and the job queue (issue 12) ----------------------------------
+# Drawn charts are cached by a hash of their inputs (sakip.lib.grafik). One server: the
+# in-process memory cache. Several servers: set SAKIP_CACHE to "db" (the table of
+# `manage.py createcachetable`, shared through the database) or to a redis:// URL (needs
+# the `redis` package), so every worker reuses one drawing.
+_CACHE = os.environ.get("SAKIP_CACHE", "")
+if _CACHE == "db":
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "sakip_cache",
+        }
+    }
+elif _CACHE == "tanpa":  # no cache at all: the anchor of bench_beban (every chart drawn)
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+elif _CACHE.startswith(("redis://", "rediss://")):
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _CACHE}
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "sakip",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
+# Long work (document generation, big imports, national checks) runs as Django tasks
+# (django-tasks backport) stored in the database (django-tasks-db): `manage.py db_worker`
+# runs them; `make run` starts one beside gunicorn, production runs any number, anywhere
+# the database is reachable. SAKIP_TASKS=immediate runs each task inside the request.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
+        if os.environ.get("SAKIP_TASKS") == "immediate"
+        else "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    }
 }
 
 # -- The production path past one server (i11): connection pool, read replica, media on S3 --

@@ -7,6 +7,7 @@ import io
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -45,7 +46,7 @@ def _ikpa(request, satker, tahun, galat: str = "", status: int = 200):
             "tahun": tahun,
             "h": h,
             "riwayat": riwayat,
-            "grafik": grafik_ikpa(riwayat),
+            "grafik": grafik_ikpa(riwayat, simpanan=cache),
             "sumber": ikpa.SUMBER,
             "boleh_isi": akses.boleh_isi_ikpa(request.user, satker),
             "isian": [(k, aturan_ikpa.NAMA_INDIKATOR[k]) for k in isian],

@@ -13,6 +13,8 @@ from decimal import Decimal
 from functools import partial
 from typing import ClassVar
 
+from django.core.cache import cache
+
 from sakip.lib import grafik
 from sakip.lib.angka import format_angka, format_angka_ringkas, format_tanggal
 from sakip.lib.nilai import format_nilai
@@ -501,13 +503,13 @@ class Penyusun:
             blok.append(
                 self.gambar(
                     "Target dan Realisasi per Indikator",
-                    partial(grafik.grafik_target_realisasi, d.indikator),
+                    partial(grafik.grafik_target_realisasi, d.indikator, simpanan=cache),
                 )
             )
             blok.append(
                 self.gambar(
                     "Sebaran Indikator menurut Kategori Capaian",
-                    partial(grafik.grafik_sebaran_kategori, sebaran),
+                    partial(grafik.grafik_sebaran_kategori, sebaran, simpanan=cache),
                     lebar=0.8,
                 )
             )
@@ -683,14 +685,14 @@ class Penyusun:
         blok.append(
             self.gambar(
                 "Penyerapan Anggaran menurut Jenis Belanja",
-                partial(grafik.grafik_serapan_jenis, a.jenis),
+                partial(grafik.grafik_serapan_jenis, a.jenis, simpanan=cache),
             )
         )
         if any(b.realisasi for b in a.bulanan):
             blok.append(
                 self.gambar(
                     "Realisasi Kumulatif Bulanan dibandingkan Rencana Penarikan Dana",
-                    partial(grafik.grafik_rpd, a.bulanan),
+                    partial(grafik.grafik_rpd, a.bulanan, simpanan=cache),
                 )
             )
         return blok

@@ -157,6 +157,14 @@ def sekretaris(user, indikator) -> bool:
     return sekretaris_kantor(user, indikator.satker)
 
 
+# -- national work in the job queue (organisasi/antrean.py) ------------------------------
+
+
+def boleh_kerja_nasional(user) -> bool:
+    """The national roll-up, generator and checks run for every office: IT staff only."""
+    return user is None or bool(getattr(user, "is_superuser", False))
+
+
 # -- evaluation (LKE, LHE, tindak lanjut, IKPA) --------------------------------------------
 
 
