@@ -3,6 +3,12 @@
 import os
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Property tests check values, not speed: no per-example deadline (a shared or slow CI
+# machine made a 200 ms deadline fail a correct test).
+hypothesis_settings.register_profile("sakip", deadline=None)
+hypothesis_settings.load_profile("sakip")
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to be
 # called from such a thread unless told it is safe (it is: the loop only drives the browser).

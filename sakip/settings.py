@@ -48,8 +48,10 @@ INSTALLED_APPS = [
     "sakip.perencanaan",
     "sakip.pengukuran",
     "sakip.anggaran",
+    "sakip.evaluasi",
     "sakip.laporan",
     "sakip.pemeriksa",
+    "sakip.penilaian",
     "sakip.demo",
 ]
 
@@ -83,6 +85,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "sakip.organisasi.context.navigasi",
                 "sakip.pengukuran.context.tugas_saya",
+                "sakip.evaluasi.context.tindak_lanjut_saya",
             ],
             "builtins": ["sakip.templatetags.format_id"],
         },
@@ -140,6 +143,13 @@ SAKIP_BATAS_HARI_SETELAH_TRIWULAN = int(os.environ.get("SAKIP_BATAS_HARI_SETELAH
 # "Today" for the period windows, as YYYY-MM-DD; empty means the real date (set only for training).
 SAKIP_HARI_INI = os.environ.get("SAKIP_HARI_INI", "")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# -- Evaluation (i14): IKPA choices where EVALUASI.md says UNVERIFIED, and the LKE -------------
+# Overrides of the IKPA rule set's UNVERIFIED choices (keys: sakip.lib.ikpa.PILIHAN_UBAH), e.g.
+# {"batas_penyerapan": None, "ambang_deviasi": "5"}; each choice in force is stated on the IKPA page.
+SAKIP_IKPA_PILIHAN: dict = {}
+# Name of the indicator whose realisation the final Nilai AKIP becomes.
+SAKIP_INDIKATOR_NAK = "Nilai Akuntabilitas Kinerja"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 SESSION_COOKIE_HTTPONLY = True

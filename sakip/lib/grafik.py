@@ -282,3 +282,34 @@ def _lukis_rpd(label, rencana, realisasi, deviasi, satuan):
     ax.set_zorder(kanan.get_zorder() + 1)
     ax.patch.set_visible(False)
     return fig
+
+
+# -- IKPA: nilai akhir at the end of each month ----------------------------------------------
+
+
+def grafik_ikpa(bulanan, format: str = "svg", simpanan: Simpanan | None = None):
+    """The IKPA nilai akhir month by month, with the category bounds 95 / 89 / 70 as lines;
+    `bulanan` is [(month, value or None), …]."""
+    nilai = (tuple((int(b), _angka(v)) for b, v in bulanan if v is not None),)
+    return _gambar("ikpa", nilai, format, simpanan, _lukis_ikpa)
+
+
+def _lukis_ikpa(titik):
+    fig = _fig(6.0)
+    ax = fig.add_subplot()
+    ax.plot(
+        [b for b, _ in titik],
+        [v for _, v in titik],
+        "-o",
+        color=BIRU,
+        markersize=3,
+        label="Nilai akhir IKPA",
+    )
+    for batas, nama in ((95, "Sangat Baik"), (89, "Baik"), (70, "Cukup")):
+        ax.axhline(batas, color=ABU, linestyle=":", linewidth=0.8)
+        ax.text(12.4, batas, nama, fontsize=7, va="center", color=ABU)
+    ax.set_xticks(range(1, 13), [NAMA_BULAN[b - 1][:3] for b in range(1, 13)])
+    ax.set_ylim(min([60.0] + [v - 5 for _, v in titik]), 105)
+    ax.set_xlim(0.5, 13.5)
+    _rapikan(ax)
+    return fig
