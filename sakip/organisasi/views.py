@@ -6,6 +6,9 @@ from django.shortcuts import redirect, render
 from .akses import keanggotaan, membaca_semua
 from .models import Peran
 
+# Roles that land on their work list: PIC, Kepala Subbagian and the Sekretaris.
+TUGAS_DULU = {Peran.PIC, Peran.VERIFIKATOR, Peran.PIMPINAN}
+
 
 @login_required
 def beranda(request):
@@ -14,8 +17,10 @@ def beranda(request):
         if membaca_semua(request.user):
             return redirect("daftar_satker")
         return render(request, "organisasi/tanpa_kantor.html", status=403)
-    if k.peran == Peran.EVALUATOR:
+    if k.peran == Peran.EVALUATOR:  # the offices below theirs
         return redirect("daftar_satker")
+    if k.peran in TUGAS_DULU:  # their work: what waits for them (the Sekretaris: approvals)
+        return redirect("pengukuran:tugas")
     return redirect("satker", kode=k.satker.kode)
 
 

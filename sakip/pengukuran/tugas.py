@@ -31,6 +31,34 @@ def indikator_tahun(satker: Satker, tahun: int) -> QuerySet[Indikator]:
     )
 
 
+def nomor_pk(satker: Satker, tahun: int) -> dict[int, int]:
+    """The one numbering of the year's indicators, every page's: the row number in the PK.
+
+    Without a PK, the Renstra's order (sasaran, then indicator) numbered from 1.
+    """
+    pk = PerjanjianKinerja.berlaku(satker, tahun)
+    if pk is not None:
+        return dict(pk.baris.values_list("indikator_id", "urutan"))
+    urut = indikator_tahun(satker, tahun).order_by("sasaran__nomor", "nomor")
+    return {pk_: n for n, pk_ in enumerate(urut.values_list("pk", flat=True), start=1)}
+
+
+def belum_disetujui(satker: Satker, tahun: int) -> dict[int, list[tuple[Triwulan, str]]]:
+    """Per indicator, the year's quarters whose value is not approved yet, with their state.
+
+    The pages mark these values (they do not count in capaian and categories)."""
+    hasil: dict[int, list[tuple[Triwulan, str]]] = {}
+    for ind, tw, status in (
+        _realisasi_kantor(satker)
+        .filter(tahun=tahun)
+        .exclude(status=S.DISETUJUI)
+        .order_by("triwulan")
+        .values_list("indikator_id", "triwulan", "status")
+    ):
+        hasil.setdefault(ind, []).append((Triwulan(tahun, tw), status))
+    return hasil
+
+
 @dataclass(frozen=True)
 class PeriodeIsian:
     """A quarter open for entry now, for all indicators or only some (indicator exceptions)."""

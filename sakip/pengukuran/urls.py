@@ -11,6 +11,7 @@ _tw = "<str:kode>/indikator/<int:indikator_id>/<tahun:tahun>/tw<triwulan:triwula
 urlpatterns = [
     path("tugas/", views.tugas_saya, name="tugas"),
     path("<str:kode>/<tahun:tahun>/tw<triwulan:triwulan>/", views.periode, name="periode"),
+    path("<str:kode>/buka/", views.pilih_periode, name="pilih_periode"),
     path("<str:kode>/pengecualian/", views.pengecualian, name="pengecualian"),
     path(_tw, views.realisasi, name="realisasi"),
     path(_tw + "simpan/", views.simpan, name="simpan"),

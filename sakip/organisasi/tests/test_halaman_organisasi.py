@@ -26,12 +26,18 @@ def test_wrong_password_gives_a_clear_message(client, demo):
     assert "Nama pengguna atau kata sandi salah" in r.content.decode()
 
 
-def test_demo_user_logs_in_and_lands_on_the_dashboard(client, demo):
+def test_perencana_logs_in_and_lands_on_the_dashboard(client, demo):
     r = client.post(
-        reverse("login"), {"username": "pic-teknis", "password": "sakip-demo"}, follow=True
+        reverse("login"), {"username": "perencana", "password": "sakip-demo"}, follow=True
     )
-    assert r.redirect_chain[-1][0] == "/satker/3674/2023/"
-    assert "Capaian Kinerja Tahun 2023" in r.content.decode()
+    assert r.redirect_chain[-1][0] == "/satker/3674/2023/"  # the latest signed PK
+
+
+@pytest.mark.parametrize("username", ["pic-teknis", "kasubbag-keuangan", "sekretaris"])
+def test_pic_kasubbag_and_sekretaris_land_on_their_work(client, demo, username):
+    r = client.post(reverse("login"), {"username": username, "password": "sakip-demo"}, follow=True)
+    assert r.redirect_chain[-1][0] == "/pengukuran/tugas/"
+    assert "<h1 class=\"judul-halaman\">Tugas saya</h1>" in r.content.decode()
 
 
 def test_evaluator_lands_on_the_offices_below(client, evaluator):

@@ -1,0 +1,130 @@
+/* sakip: the page behaviour, by data-* attributes only (no inline script; the CSP allows 'self').
+ *
+ * data-konfirmasi="…"   on a <form> or a submit <button>: ask in the <dialog id="dialogKonfirmasi">
+ *                       before the form is sent (workflow steps, deletes, publishing).
+ * data-peringatan-ubah  on a <form> (or a container of forms): warn before leaving the page
+ *                       with unsaved changes; sending the form clears the warning.
+ * data-navigasi         on a <select>: go to the selected option's value (a URL).
+ * data-kirim-otomatis   on a <select> or <input>: send its form when it changes.
+ * data-sedang="#id"     on a <form>: while it is sent, disable its buttons and show #id.
+ * data-simpan-semua="#id" on a button: send every changed form inside #id, one after the other,
+ *                       then reload the page.
+ */
+(function () {
+  "use strict";
+
+  var dialog = document.getElementById("dialogKonfirmasi");
+  var pesan = document.getElementById("dialogKonfirmasiPesan");
+  var diizinkan = null; // the element whose confirmation was just given
+
+  function tanya(teks, lanjut, asal) {
+    if (!dialog || typeof dialog.showModal !== "function") {
+      if (window.confirm(teks)) { lanjut(); }
+      return;
+    }
+    pesan.textContent = teks;
+    dialog.returnValue = "";
+    dialog.addEventListener("close", function tutup() {
+      dialog.removeEventListener("close", tutup);
+      if (dialog.returnValue === "ya") { lanjut(); } else if (asal && asal.focus) { asal.focus(); }
+    });
+    dialog.showModal();
+    var ya = dialog.querySelector("[value=ya]");
+    if (ya) { ya.focus(); }
+  }
+
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (!(form instanceof HTMLFormElement) || form.method === "dialog") { return; }
+    var tombol = e.submitter || null;
+    var teks = (tombol && tombol.getAttribute("data-konfirmasi")) || form.getAttribute("data-konfirmasi");
+    var kunci = tombol || form;
+    if (teks && diizinkan !== kunci) {
+      e.preventDefault();
+      tanya(teks, function () {
+        diizinkan = kunci;
+        bersih(form);
+        if (tombol && form.requestSubmit) { form.requestSubmit(tombol); } else { form.submit(); }
+        diizinkan = null;
+      }, tombol || form);
+      return;
+    }
+    bersih(form);
+    sedang(form);
+  });
+
+  /* data-sedang="#id" on a form: while it is being sent, disable its buttons and show #id */
+  function sedang(form) {
+    var sel = form.getAttribute("data-sedang");
+    if (!sel) { return; }
+    window.setTimeout(function () {
+      form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = true; });
+    }, 0);
+    var tanda = document.querySelector(sel);
+    if (tanda) { tanda.classList.remove("d-none"); }
+  }
+
+  /* unsaved changes */
+  var kotor = new Set();
+  function pantauan(el) { return el.closest("[data-peringatan-ubah]"); }
+  function bersih(form) {
+    kotor.delete(form);
+    form.querySelectorAll(".belum-disimpan").forEach(function (x) { x.classList.remove("belum-disimpan"); });
+  }
+  function tandai(e) {
+    var el = e.target;
+    if (!el.form || !pantauan(el)) { return; }
+    kotor.add(el.form);
+    var kartu = el.closest("[data-bagian]");
+    if (kartu) { kartu.classList.add("belum-disimpan"); }
+  }
+  document.addEventListener("input", tandai);
+  document.addEventListener("change", tandai);
+  window.addEventListener("beforeunload", function (e) {
+    if (kotor.size) {
+      e.preventDefault();
+      e.returnValue = "Ada perubahan yang belum disimpan.";
+      return e.returnValue;
+    }
+  });
+
+  document.addEventListener("change", function (e) {
+    var el = e.target;
+    if (el.matches("select[data-navigasi]") && el.value) { window.location.assign(el.value); }
+    if (el.matches("[data-kirim-otomatis]") && el.form) { el.form.submit(); }
+  });
+
+  /* "Simpan semua": send the changed forms with fetch, one after the other, then reload */
+  document.addEventListener("click", function (e) {
+    var tombol = e.target.closest("[data-simpan-semua]");
+    if (!tombol) { return; }
+    e.preventDefault();
+    var wadah = document.querySelector(tombol.getAttribute("data-simpan-semua"));
+    var daftar = Array.from(wadah.querySelectorAll("form")).filter(function (f) { return kotor.has(f); });
+    var status = document.getElementById(tombol.getAttribute("aria-controls") || "");
+    if (!daftar.length) {
+      if (status) { status.textContent = "Tidak ada perubahan yang perlu disimpan."; }
+      return;
+    }
+    tombol.disabled = true;
+    if (status) { status.textContent = "Menyimpan " + daftar.length + " bagian…"; }
+    var gagal = [];
+    daftar.reduce(function (janji, form) {
+      return janji.then(function () {
+        var data = new FormData(form);
+        data.set("aksi", "simpan");
+        return fetch(form.action, { method: "POST", body: data, credentials: "same-origin" })
+          .then(function (r) { if (r.ok || r.redirected) { kotor.delete(form); } else { gagal.push(form); } })
+          .catch(function () { gagal.push(form); });
+      });
+    }, Promise.resolve()).then(function () {
+      tombol.disabled = false;
+      if (gagal.length) {
+        if (status) { status.textContent = gagal.length + " bagian gagal disimpan; periksa isiannya lalu simpan per bagian."; }
+        return;
+      }
+      kotor.clear();
+      window.location.reload();
+    });
+  });
+})();
