@@ -61,7 +61,7 @@ MENU: tuple[Entri, ...] = (
 
 # The user menu (right): the same for everyone who is logged in.
 MENU_PENGGUNA: tuple[Entri, ...] = (
-    Entri("pengingat", "Pengaturan pengingat", "laporan:pengingat", peran=KANTOR),
+    Entri("pengingat", "Pengingat", "pengingat", peran=KANTOR),
     Entri("publik", "Laporan terbit (publik)", "laporan:publik_daftar"),
     Entri("admin", "Data induk", "admin:index", staf=True),
 )

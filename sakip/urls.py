@@ -34,6 +34,7 @@ urlpatterns = [
         pengukuran_views.indikator,
         name="indikator",
     ),
+    path("pengingat/", pengukuran_views.pengingat, name="pengingat"),
     path("pengukuran/", include("sakip.pengukuran.urls")),
     path("anggaran/", include("sakip.anggaran.urls")),
     path("laporan/", include("sakip.laporan.urls")),

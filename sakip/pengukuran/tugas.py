@@ -86,7 +86,7 @@ def periode_terbuka(satker: Satker, hari_ini: date) -> list[PeriodeIsian]:
     return sorted(hasil, key=lambda p: p.triwulan)
 
 
-def _belum_diisi(satker: Satker, unit_id: int, p: PeriodeIsian) -> QuerySet[Indikator]:
+def belum_diisi(satker: Satker, unit_id: int, p: PeriodeIsian) -> QuerySet[Indikator]:
     """Indicators of the unit with no realisation in the quarter yet, or only a draft."""
     qs = indikator_tahun(satker, p.triwulan.tahun).filter(unit_id=unit_id)
     if p.hanya_indikator is not None:
@@ -134,7 +134,7 @@ def ringkasan(user, hari_ini: date) -> Ringkasan | None:
         return hasil
     hasil.dikembalikan = hitung["dikembalikan"]
     hasil.periode = [
-        (p, _belum_diisi(k.satker, k.unit_id, p).count())
+        (p, belum_diisi(k.satker, k.unit_id, p).count())
         for p in periode_terbuka(k.satker, hari_ini)
     ]
     hasil.isi = sum(n for _, n in hasil.periode)
@@ -185,7 +185,7 @@ def daftar(user, hari_ini: date, batas: int = 200) -> dict[str, list[BarisTugas]
     )
     for p in reversed(periode_terbuka(k.satker, hari_ini)):
         indikator = list(
-            _belum_diisi(k.satker, k.unit_id, p)
+            belum_diisi(k.satker, k.unit_id, p)
             .select_related("sasaran", "unit")
             .order_by("sasaran__nomor", "nomor")
         )

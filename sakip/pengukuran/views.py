@@ -19,14 +19,27 @@ from sakip.lib.grafik import grafik_target_realisasi
 from sakip.lib.periode import ROMAWI, Triwulan
 from sakip.organisasi import akses
 from sakip.organisasi.akses import keanggotaan, satker_terlihat
-from sakip.organisasi.models import Satker
+from sakip.organisasi.models import Peran, Satker
 from sakip.perencanaan.models import Indikator, tahun_tersedia
 
 from . import jendela, services, tugas
 from .berkas import MIME, content_disposition
 from .capaian import per_sasaran, sebaran_kategori, tabel_capaian, tahun_utama
-from .forms import BuktiForm, KomentarForm, PengecualianForm, RealisasiForm
-from .models import Bukti, JejakRealisasi, PengecualianKunci, Realisasi
+from .forms import (
+    BuktiForm,
+    KomentarForm,
+    PengecualianForm,
+    PreferensiPengingatForm,
+    RealisasiForm,
+)
+from .models import (
+    Bukti,
+    JejakRealisasi,
+    PengecualianKunci,
+    Pengingat,
+    PreferensiPengingat,
+    Realisasi,
+)
 from .riwayat import riwayat_indikator
 from .services import ATURAN
 
@@ -529,14 +542,86 @@ def pilih_periode(request, kode):
 def tugas_saya(request):
     hari = jendela.hari_ini()
     k = keanggotaan(request.user)
+    daftar = tugas.daftar(request.user, hari)
+    if request.GET.get("format") == "xlsx":
+        return _tugas_xlsx(daftar)
+    konteks = {
+        "ringkasan": tugas.ringkasan(request.user, hari),
+        "daftar": daftar,
+        "keanggotaan": k,
+        "pengingat": list(Pengingat.objects.filter(user=request.user)[:5]),
+    }
+    if k is not None and k.peran == Peran.PIMPINAN:
+        # the Sekretaris lands here: the approvals, and the year's dashboard at a glance
+        tahun = tahun_utama(k.satker)
+        if tahun is not None:
+            baris = tabel_capaian(k.satker, tahun)
+            konteks["dasbor"] = {
+                "tahun": tahun,
+                "sebaran": sebaran_kategori(k.satker, baris),
+                "jumlah": len(baris),
+                "status": tugas.sebaran_status(k.satker, tahun),
+            }
+            konteks["skala"] = k.satker.skala()
+    return render(request, "pengukuran/tugas.html", konteks)
+
+
+BAGIAN_TUGAS = {
+    "dikembalikan": "Dikembalikan",
+    "isi": "Perlu diisi",
+    "verifikasi": "Menunggu verifikasi",
+    "setujui": "Menunggu persetujuan",
+}
+
+
+def _tugas_xlsx(daftar):
+    label = dict(Realisasi.Status.choices)
+    return unduhan.xlsx(
+        "tugas-saya.xlsx",
+        "Tugas saya",
+        [
+            unduhan.Kolom("Tugas", lebar=22),
+            unduhan.Kolom("Periode", lebar=12),
+            unduhan.Kolom("Indikator", lebar=60),
+            unduhan.Kolom("Unit", lebar=40),
+            unduhan.Kolom("Status", lebar=16),
+        ],
+        [
+            (
+                BAGIAN_TUGAS[bagian],
+                t.triwulan.nama,
+                t.indikator.nama,
+                t.indikator.unit.nama if t.indikator.unit_id else "",
+                label[t.realisasi.status] if t.realisasi else "Belum diisi",
+            )
+            for bagian in BAGIAN_TUGAS
+            for t in daftar[bagian]
+        ],
+    )
+
+
+@login_required
+def pengingat(request):
+    """The user's reminders and the choice of which to receive (and whether by e-mail)."""
+    pref = PreferensiPengingat.objects.filter(user=request.user).first() or PreferensiPengingat(
+        user=request.user
+    )
+    form = PreferensiPengingatForm(request.POST or None, instance=pref)
+    if request.method == "POST":
+        if form.is_valid():
+            form.save()
+            messages.success(request, "Pilihan pengingat tersimpan.")
+            return redirect("pengingat")
+        messages.error(request, "Pilihan pengingat belum benar.")
     return render(
         request,
-        "pengukuran/tugas.html",
+        "pengukuran/pengingat.html",
         {
-            "ringkasan": tugas.ringkasan(request.user, hari),
-            "daftar": tugas.daftar(request.user, hari),
-            "keanggotaan": k,
+            "form": form,
+            "daftar": Pengingat.objects.filter(user=request.user)[:50],
+            "ada_surel": bool(request.user.email),
         },
+        status=400 if request.method == "POST" else 200,
     )
 
 
