@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from sakip import unduhan
 from sakip.lib.angka import format_tanggal
 from sakip.lib.periode import tahun_sah
 from sakip.organisasi import akses
@@ -259,9 +260,27 @@ def terbitkan(request, kode, tahun, dokumen):
 
 
 def publik_daftar(request):
-    """Offices with published reports."""
-    kantor = Satker.objects.filter(versi_laporan__isnull=False).distinct().order_by("kode")
-    return render(request, "laporan/publik_daftar.html", {"kantor": kantor})
+    """Offices with published reports, optionally of one year (?tahun=) and by name (?q=)."""
+    tahun_ada = sorted(set(VersiLaporan.objects.values_list("tahun", flat=True)), reverse=True)
+    tahun = request.GET.get("tahun", "")
+    kantor = Satker.objects.filter(versi_laporan__isnull=False)
+    if tahun:
+        if not tahun.isdigit() or not tahun_sah(int(tahun)):
+            raise Http404("Tahun tidak valid.")
+        kantor = kantor.filter(versi_laporan__tahun=int(tahun))
+    cari = request.GET.get("q", "").strip()[:100]
+    if cari:
+        kantor = kantor.filter(nama__icontains=cari)
+    return render(
+        request,
+        "laporan/publik_daftar.html",
+        {
+            "kantor": kantor.distinct().order_by("kode"),
+            "tahun_ada": tahun_ada,
+            "tahun_dipilih": int(tahun) if tahun else None,
+            "cari": cari,
+        },
+    )
 
 
 def publik_satker(request, kode):
@@ -310,10 +329,45 @@ def daftar_satker(request):
         .annotate(n=Max("nomor"))
     )
     baris = [(s, ringkasan_satker(s, tahun) if tahun else None, terbit.get(s.pk)) for s in halaman]
+    if tahun is not None and tahun not in tahun_ada:  # the dropdown shows the heading's year
+        tahun_ada = sorted([*tahun_ada, tahun], reverse=True)
+    if request.GET.get("format") == "xlsx":
+        return _daftar_satker_xlsx(tahun, baris)
     return render(
         request,
         "laporan/daftar_satker.html",
         {"halaman": halaman, "baris": baris, "tahun_dipilih": tahun, "tahun_ada": tahun_ada},
+    )
+
+
+def _daftar_satker_xlsx(tahun, baris):
+    K = unduhan.Kolom
+    return unduhan.xlsx(
+        f"satuan-kerja-{tahun or 'semua'}.xlsx",
+        f"Satuan kerja · capaian kinerja {tahun or ''}".strip(),
+        [
+            K("Kode", lebar=8),
+            K("Nama", lebar=40),
+            K("Induk", lebar=30),
+            K("Tingkat", lebar=14),
+            K("Indikator", "bulat"),
+            K("Rata-rata capaian (%)", "angka", desimal=2),
+            K("Sebaran kategori", lebar=40),
+            K("LKj terbit (versi)", "bulat"),
+        ],
+        [
+            (
+                s.kode,
+                s.nama,
+                str(s.induk) if s.induk_id else "",
+                s.get_jenis_display(),
+                r.jumlah_indikator if r else None,
+                r.rata_rata if r else None,
+                "; ".join(f"{label}: {n}" for label, n in r.sebaran if n) if r else "",
+                versi,
+            )
+            for s, r, versi in baris
+        ],
     )
 
 

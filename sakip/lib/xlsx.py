@@ -10,6 +10,7 @@ and `.` for decimals), and Excel or LibreOffice in an Indonesian locale shows th
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -57,6 +58,20 @@ class Kolom:
         }[self.jenis]
 
 
+_ANGKA_ID = re.compile(r"^(?:Rp ?)?(-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?: ?%)?$")
+
+
+def angka_bila_bisa(teks):
+    """A figure written the Indonesian way ('29.596.488.000', '85,71 %', 'Rp1.000') as a
+    Decimal, so it becomes a number cell; any other text is returned as it is."""
+    if not isinstance(teks, str):
+        return teks
+    m = _ANGKA_ID.match(teks.strip())
+    if not m:
+        return teks
+    return Decimal(m.group(1).replace(".", "").replace(",", "."))
+
+
 def _isi(nilai, kolom: Kolom):
     """A cell's value: numbers as int/float (Decimal kept exact up to 15 digits), dates as dates."""
     if nilai is None or nilai == "":
@@ -73,24 +88,23 @@ def _isi(nilai, kolom: Kolom):
     return teks[:BATAS_TEKS]
 
 
-def tulis(
-    judul: str,
-    kolom: Sequence[Kolom],
-    baris: Iterable[Sequence],
-    *,
-    lembar: str = "Data",
-    catatan: Sequence[str] = (),
-) -> bytes:
-    """The workbook as bytes: a title row, optional notes, the header, then the rows.
+@dataclass(frozen=True)
+class Lembar:
+    """One sheet: a title row, optional notes, the header, then the rows."""
 
-    The header row is frozen and filtered, so the sheet can be sorted and searched at once.
-    """
-    wb = Workbook()
-    ws = wb.active
-    ws.title = lembar[:31]
-    ws.append([judul])
+    judul: str
+    kolom: Sequence[Kolom]
+    baris: Iterable[Sequence]
+    nama: str = "Data"
+    catatan: Sequence[str] = ()
+
+
+def _isi_lembar(ws, lembar: Lembar) -> None:
+    kolom = lembar.kolom
+    ws.title = lembar.nama[:31]
+    ws.append([lembar.judul])
     ws.cell(1, 1).font = Font(bold=True, size=13)
-    for c in catatan:
+    for c in lembar.catatan:
         ws.append([c])
     ws.append([])
     kepala = ws.max_row + 1
@@ -102,7 +116,7 @@ def tulis(
         sel.fill = isi_kepala
         sel.alignment = Alignment(wrap_text=True, vertical="top")
         ws.column_dimensions[get_column_letter(j)].width = k.lebar or LEBAR_BAWAAN[k.jenis]
-    for b in baris:
+    for b in lembar.baris:
         if len(b) != len(kolom):
             raise ValueError(f"baris berisi {len(b)} nilai untuk {len(kolom)} kolom")
         ws.append([_isi(v, k) for v, k in zip(b, kolom, strict=True)])
@@ -118,6 +132,28 @@ def tulis(
     ws.freeze_panes = ws.cell(kepala + 1, 1)
     akhir = get_column_letter(len(kolom))
     ws.auto_filter.ref = f"A{kepala}:{akhir}{max(ws.max_row, kepala)}"
+
+
+def tulis_buku(lembar: Sequence[Lembar]) -> bytes:
+    """A workbook of several sheets as bytes (the header rows frozen and filtered)."""
+    if not lembar:
+        raise ValueError("buku kerja tanpa lembar")
+    wb = Workbook()
+    _isi_lembar(wb.active, lembar[0])
+    for lb in lembar[1:]:
+        _isi_lembar(wb.create_sheet(), lb)
     keluaran = io.BytesIO()
     wb.save(keluaran)
     return keluaran.getvalue()
+
+
+def tulis(
+    judul: str,
+    kolom: Sequence[Kolom],
+    baris: Iterable[Sequence],
+    *,
+    lembar: str = "Data",
+    catatan: Sequence[str] = (),
+) -> bytes:
+    """One table as a workbook of one sheet."""
+    return tulis_buku([Lembar(judul, kolom, baris, lembar, catatan)])

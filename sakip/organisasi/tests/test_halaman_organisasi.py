@@ -37,7 +37,7 @@ def test_perencana_logs_in_and_lands_on_the_dashboard(client, demo):
 def test_pic_kasubbag_and_sekretaris_land_on_their_work(client, demo, username):
     r = client.post(reverse("login"), {"username": username, "password": "sakip-demo"}, follow=True)
     assert r.redirect_chain[-1][0] == "/pengukuran/tugas/"
-    assert '<h1 class="judul-halaman">Tugas saya</h1>' in r.content.decode()
+    assert '<h1 class="judul-halaman mb-0">Tugas saya</h1>' in r.content.decode()
 
 
 def test_evaluator_lands_on_the_offices_below(client, evaluator):
