@@ -6,7 +6,7 @@ Every page gets the same bar for the same user; a new page is folded in by ONE e
 `MENU` (or in the `anak` of an entry), naming its URL, what it needs and who sees it.
 
 `perlu` says which arguments the URL takes: "" (none), "satker" (the office code),
-"satker_tahun" (office code and year). The year is the page's year when the page is of
+"satker_tahun" (office code and year), "satker_tahun_tw" (and the quarter). The year is the page's year when the page is of
 the user's own office, else the office's main year (the latest PK).
 """
 
@@ -23,6 +23,7 @@ from sakip.organisasi.models import Peran
 
 SEMUA = frozenset(Peran.values)
 KANTOR = frozenset({Peran.ADMIN, Peran.PERENCANA, Peran.PIC, Peran.VERIFIKATOR, Peran.PIMPINAN})
+BERTUGAS = frozenset({Peran.PIC, Peran.VERIFIKATOR, Peran.PIMPINAN})  # who has a work list
 
 
 @dataclass(frozen=True)
@@ -36,13 +37,27 @@ class Entri:
     peran: frozenset = SEMUA
     anak: tuple[Entri, ...] = ()
     staf: bool = False  # only for users with access to /admin/
+    # URL names (or "namespace:" prefixes) of the pages where this entry is the current one
+    aktif_di: tuple[str, ...] = ()
 
 
 MENU: tuple[Entri, ...] = (
-    Entri("tugas", "Tugas saya", "pengukuran:tugas", peran=frozenset(KANTOR)),
-    Entri("dasbor", "Dasbor", "dasbor", "satker_tahun", KANTOR),
+    Entri("tugas", "Tugas saya", "pengukuran:tugas", peran=BERTUGAS),
+    Entri("dasbor", "Dasbor", "dasbor", "satker_tahun", KANTOR, aktif_di=("dasbor", "satker")),
     # the Pengukuran entry is drawn with its year and quarter pickers (see base.html)
-    Entri("pengukuran", "Pengukuran", "pengukuran:periode", "satker_tahun", KANTOR),
+    Entri(
+        "pengukuran",
+        "Pengukuran",
+        "pengukuran:periode",
+        "satker_tahun_tw",
+        KANTOR,
+        aktif_di=(
+            "pengukuran:periode",
+            "pengukuran:realisasi",
+            "pengukuran:pengecualian",
+            "indikator",
+        ),
+    ),
     Entri(
         "perencanaan",
         "Perencanaan",
@@ -53,10 +68,24 @@ MENU: tuple[Entri, ...] = (
             Entri("pk", "Perjanjian Kinerja", "pk", "satker_tahun", KANTOR),
         ),
     ),
-    Entri("anggaran", "Anggaran", "anggaran:ringkasan", "satker_tahun", KANTOR),
-    Entri("laporan", "Laporan", "laporan:halaman", "satker_tahun", KANTOR),
+    Entri(
+        "anggaran",
+        "Anggaran",
+        "anggaran:ringkasan",
+        "satker_tahun",
+        KANTOR,
+        aktif_di=("anggaran:",),
+    ),
+    Entri(
+        "laporan",
+        "Laporan",
+        "laporan:halaman",
+        "satker_tahun",
+        KANTOR,
+        aktif_di=("laporan:halaman", "laporan:narasi", "laporan:pratinjau"),
+    ),
     Entri("satker", "Satuan Kerja", "daftar_satker"),
-    Entri("periksa", "Periksa Dokumen", "pemeriksa:unggah"),
+    Entri("periksa", "Periksa Dokumen", "pemeriksa:unggah", aktif_di=("pemeriksa:",)),
 )
 
 # The user menu (right): the same for everyone who is logged in.
@@ -84,13 +113,15 @@ def _boleh(entri: Entri, peran: str | None, user) -> bool:
     return peran in entri.peran
 
 
-def _href(entri: Entri, kode: str | None, tahun: int | None) -> str | None:
+def _href(entri: Entri, kode: str | None, tahun: int | None, tw: int | None) -> str | None:
     if not entri.url:
         return ""
     if entri.perlu == "satker":
         args = [kode] if kode else None
     elif entri.perlu == "satker_tahun":
         args = [kode, tahun] if kode and tahun else None
+    elif entri.perlu == "satker_tahun_tw":
+        args = [kode, tahun, tw] if kode and tahun and tw else None
     else:
         args = []
     if args is None:
@@ -99,6 +130,13 @@ def _href(entri: Entri, kode: str | None, tahun: int | None) -> str | None:
         return reverse(entri.url, args=args)
     except NoReverseMatch:  # an entry of an app that is not installed: leave it out
         return None
+
+
+def _aktif(entri: Entri, nama_url: str) -> bool:
+    for n in entri.aktif_di or (entri.url,):
+        if nama_url == n or (n.endswith(":") and nama_url.startswith(n)):
+            return True
+    return False
 
 
 class Navigasi:
@@ -146,18 +184,22 @@ class Navigasi:
     def _bangun(self, menu) -> list[Tautan]:
         peran = self.k.peran if self.k else None
         kode = self.k.satker.kode if self.k else None
-        jalur = self.request.path
+        match = getattr(self.request, "resolver_match", None)
+        nama_url = match.view_name if match else ""
         hasil = []
         for e in menu:
             if not _boleh(e, peran, self.user):
                 continue
             anak = self._bangun(e.anak)
-            href = _href(e, kode, self.tahun if e.perlu == "satker_tahun" else None)
+            href = _href(
+                e,
+                kode,
+                self.tahun if e.perlu.startswith("satker_tahun") else None,
+                self.triwulan if e.perlu == "satker_tahun_tw" else None,
+            )
             if href is None or (e.anak and not anak):
                 continue
-            if e.kunci == "pengukuran" and href:
-                href = reverse(e.url, args=[kode, self.tahun, self.triwulan])
-            aktif = bool(href) and jalur.startswith(href.rstrip("/"))
+            aktif = _aktif(e, nama_url) if e.url else False
             hasil.append(Tautan(e.kunci, e.label, href, aktif or any(a.aktif for a in anak), anak))
         return hasil
 

@@ -182,10 +182,80 @@ def narasi(request, kode, tahun):
         daftar = services.daftar_narasi(request.user, satker, tahun)
     except DataTidakAda as exc:
         raise Http404(str(exc)) from exc
+    return render(request, "laporan/narasi.html", _konteks_narasi(request, satker, tahun, daftar))
+
+
+def _konteks_narasi(request, satker, tahun, daftar) -> dict:
     konteks = _konteks_dasar(request, satker, tahun)
     konteks["daftar"] = daftar
     konteks["pengesahan"] = PengesahanLaporan.objects.filter(satker=satker, tahun=tahun).first()
-    return render(request, "laporan/narasi.html", konteks)
+    konteks["remah"] = [
+        (f"Laporan {tahun}", reverse("laporan:halaman", args=[satker.kode, tahun])),
+        ("Narasi LKj", ""),
+    ]
+    return konteks
+
+
+@login_required
+@require_POST
+def simpan_narasi_semua(request, kode, tahun):
+    """The editor's one form: `bagian=K` saves section K, `bawaan=K` resets it to the default,
+    `semua` saves every section whose text changed. Texts come as `teks-<section>`."""
+    satker = satker_terlihat(request.user, kode)
+    akses.pastikan(
+        akses.boleh_sunting_narasi(request.user, satker),
+        "Hanya Perencana yang menyunting narasi laporan.",
+    )
+    try:
+        daftar = services.daftar_narasi(request.user, satker, tahun)
+    except DataTidakAda as exc:
+        raise Http404(str(exc)) from exc
+    sekarang = {n.bagian.kunci: n for n in daftar}
+    kiriman = {k.removeprefix("teks-"): v for k, v in request.POST.items() if k.startswith("teks-")}
+    if "bawaan" in request.POST:
+        kunci = request.POST["bawaan"]
+        teks = {kunci: ""}
+    elif "bagian" in request.POST:
+        kunci = request.POST["bagian"]
+        teks = {kunci: kiriman.get(kunci, "")}
+    else:
+        kunci = ""
+        teks = {
+            k: v
+            for k, v in kiriman.items()
+            if k not in sekarang or _rapi(v) != _rapi(sekarang[k].teks)
+        }
+    try:
+        temuan = services.simpan_narasi_banyak(request.user, satker, tahun, teks)
+    except services.LaporanError as exc:
+        messages.error(request, str(exc))
+        return render(
+            request,
+            "laporan/narasi.html",
+            {**_konteks_narasi(request, satker, tahun, daftar), "kiriman": kiriman},
+            status=400,
+        )
+    judul = {k: n.bagian.judul for k, n in sekarang.items()}
+    if not teks:
+        messages.info(request, "Tidak ada perubahan yang perlu disimpan.")
+    elif "bawaan" in request.POST:
+        messages.success(request, f"“{judul.get(kunci, kunci)}” kembali memakai teks bawaan.")
+    else:
+        messages.success(
+            request,
+            "Narasi disimpan: " + ", ".join(f"“{judul.get(k, k)}”" for k in teks) + ".",
+        )
+    masalah = [t.pesan for daftar_t in temuan.values() for t in daftar_t]
+    if masalah:
+        messages.warning(
+            request, "Narasi menyebut angka yang tidak ada dalam data: " + "; ".join(masalah)
+        )
+    tujuan = reverse("laporan:narasi", args=[satker.kode, tahun])
+    return redirect(tujuan + (f"#narasi-{kunci}" if kunci else ""))
+
+
+def _rapi(teks: str) -> str:
+    return "\n".join(b.rstrip() for b in teks.replace("\r\n", "\n").strip().split("\n"))
 
 
 @login_required

@@ -7,8 +7,9 @@
  * data-navigasi         on a <select>: go to the selected option's value (a URL).
  * data-kirim-otomatis   on a <select> or <input>: send its form when it changes.
  * data-sedang="#id"     on a <form>: while it is sent, disable its buttons and show #id.
- * data-simpan-semua="#id" on a button: send every changed form inside #id, one after the other,
- *                       then reload the page.
+ * data-simpan-bagian    on a submit button of one section ([data-bagian]) of a bigger form:
+ *                       asks first when other sections have unsaved changes.
+ * data-jumlah-ubah      an element inside such a form: "N bagian belum disimpan".
  */
 (function () {
   "use strict";
@@ -94,37 +95,29 @@
     if (el.matches("[data-kirim-otomatis]") && el.form) { el.form.submit(); }
   });
 
-  /* "Simpan semua": send the changed forms with fetch, one after the other, then reload */
+  /* a section's own save button in a form of several sections: warn that the other
+     changed sections would not be saved by it */
   document.addEventListener("click", function (e) {
-    var tombol = e.target.closest("[data-simpan-semua]");
-    if (!tombol) { return; }
-    e.preventDefault();
-    var wadah = document.querySelector(tombol.getAttribute("data-simpan-semua"));
-    var daftar = Array.from(wadah.querySelectorAll("form")).filter(function (f) { return kotor.has(f); });
-    var status = document.getElementById(tombol.getAttribute("aria-controls") || "");
-    if (!daftar.length) {
-      if (status) { status.textContent = "Tidak ada perubahan yang perlu disimpan."; }
-      return;
+    var tombol = e.target.closest("button[data-simpan-bagian]");
+    if (!tombol || !tombol.form) { return; }
+    var bagian = tombol.closest("[data-bagian]");
+    var lain = Array.from(tombol.form.querySelectorAll("[data-bagian].belum-disimpan"))
+      .filter(function (b) { return b !== bagian; });
+    if (lain.length) {
+      tombol.setAttribute("data-konfirmasi", "Ada " + lain.length + " bagian lain yang diubah " +
+        "tetapi belum disimpan; tombol ini hanya menyimpan bagian ini dan perubahan lain akan hilang. " +
+        "Lanjutkan? (Pilih Batal, lalu “Simpan semua” untuk menyimpan semuanya.)");
+    } else {
+      tombol.removeAttribute("data-konfirmasi");
     }
-    tombol.disabled = true;
-    if (status) { status.textContent = "Menyimpan " + daftar.length + " bagian…"; }
-    var gagal = [];
-    daftar.reduce(function (janji, form) {
-      return janji.then(function () {
-        var data = new FormData(form);
-        data.set("aksi", "simpan");
-        return fetch(form.action, { method: "POST", body: data, credentials: "same-origin" })
-          .then(function (r) { if (r.ok || r.redirected) { kotor.delete(form); } else { gagal.push(form); } })
-          .catch(function () { gagal.push(form); });
-      });
-    }, Promise.resolve()).then(function () {
-      tombol.disabled = false;
-      if (gagal.length) {
-        if (status) { status.textContent = gagal.length + " bagian gagal disimpan; periksa isiannya lalu simpan per bagian."; }
-        return;
-      }
-      kotor.clear();
-      window.location.reload();
+  }, true);
+
+  function hitungUbah() {
+    document.querySelectorAll("[data-jumlah-ubah]").forEach(function (el) {
+      var form = el.closest("form");
+      var n = form ? form.querySelectorAll("[data-bagian].belum-disimpan").length : 0;
+      el.textContent = n ? n + " bagian belum disimpan" : "";
     });
-  });
+  }
+  document.addEventListener("input", hitungUbah);
 })();
