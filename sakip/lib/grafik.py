@@ -3,7 +3,8 @@
 Every chart takes plain rows (the measurement table, the category spread, the budget by
 type of spending, the months) and a format: 'svg' returns the markup for a page or the
 PDF, 'png' returns bytes for the DOCX. Figures are sized for an A4 text column, and
-rupiah axes take their unit from the largest figure (satuan_rupiah), wherever drawn.
+rupiah axes take their unit from the budget's total (satuan_rupiah), wherever drawn, so the
+type-of-spending chart and the RPD chart of one budget say the same unit.
 """
 
 from __future__ import annotations
@@ -120,7 +121,8 @@ def _ribuan_desimal(x: float, _pos=None) -> str:
 
 def grafik_serapan_jenis(jenis, format: str = "svg") -> str | bytes:
     """Pagu and realisasi per type of spending, with the absorption percentage on top."""
-    pembagi, satuan = satuan_rupiah(max([j.pagu or 0 for j in jenis] + [0]))
+    # one unit for every chart of a budget: from its total, as the RPD chart's cumulative top
+    pembagi, satuan = satuan_rupiah(sum((j.pagu or 0 for j in jenis), Decimal(0)))
     label = [j.uraian for j in jenis]
     pagu = [_angka(j.pagu) / float(pembagi) for j in jenis]
     realisasi = [_angka(j.realisasi) / float(pembagi) for j in jenis]

@@ -1,7 +1,10 @@
 """Where a user starts, and the error pages."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import LogoutView
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
 
 from .akses import keanggotaan, membaca_semua
 from .models import Peran
@@ -22,6 +25,22 @@ def beranda(request):
     if k.peran in TUGAS_DULU:  # their work: what waits for them (the Sekretaris: approvals)
         return redirect("pengukuran:tugas")
     return redirect("satker", kode=k.satker.kode)
+
+
+class Keluar(LogoutView):
+    """Log out and say so on the login page it leads to."""
+
+    def post(self, request, *args, **kwargs):
+        nama = request.user.get_username() if request.user.is_authenticated else ""
+        respons = super().post(request, *args, **kwargs)
+        if nama:
+            messages.success(request, f"Anda telah keluar ({nama}). Sampai jumpa.")
+        return respons
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico at the root; it lives with the static files."""
+    return redirect(static("favicon.ico"), permanent=False)
 
 
 def galat_400(request, exception=None):

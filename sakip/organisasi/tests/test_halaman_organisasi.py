@@ -118,3 +118,19 @@ def test_a_year_without_pk_or_realisation_has_no_capaian(client, evaluator):
     ringkas = {s.kode: (x.jumlah_indikator, x.rata_rata) for s, x, _ in r.context["baris"]}
     # 2021 lies in the Renstra 2020–2024, so its indicators are listed, unmeasured
     assert ringkas == {"36": (0, None), "3674": (14, None)}
+
+
+def test_logging_out_says_so(client, perencana):
+    client.force_login(perencana)
+    r = client.post(reverse("logout"), follow=True)
+    assert r.redirect_chain[-1][0] == "/masuk/"
+    assert "Anda telah keluar (perencana). Sampai jumpa." in r.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_favicon_is_served(client):
+    r = client.get("/favicon.ico")
+    assert r.status_code == 302 and r.url == "/static/favicon.ico"
+    from django.contrib.staticfiles import finders
+
+    assert finders.find("favicon.ico").endswith("sakip/static/favicon.ico")
