@@ -107,8 +107,8 @@ def _isi_lembar(ws, lembar: Lembar) -> None:
     for c in lembar.catatan:
         ws.append([c])
     ws.append([])
-    kepala = ws.max_row + 1
     ws.append([k.judul for k in kolom])
+    kepala = ws.max_row
     isi_kepala = PatternFill("solid", fgColor="DDE4EE")
     for j, k in enumerate(kolom, start=1):
         sel = ws.cell(kepala, j)
@@ -126,6 +126,8 @@ def _isi_lembar(ws, lembar: Lembar) -> None:
             if sel.value is None:
                 continue
             if isinstance(sel.value, str):
+                # text is text: a name beginning with '=' must never become a formula
+                sel.data_type = "s"
                 sel.alignment = Alignment(wrap_text=True, vertical="top")
             else:
                 sel.number_format = k.format

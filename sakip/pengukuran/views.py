@@ -7,6 +7,7 @@ service, and turn a refused action into a message with its status (400, 403, 409
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db.models import Max
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -40,7 +41,7 @@ from .models import (
     PreferensiPengingat,
     Realisasi,
 )
-from .riwayat import riwayat_indikator
+from .riwayat import per_triwulan, riwayat_indikator
 from .services import ATURAN
 
 A = JejakRealisasi.Aksi
@@ -152,6 +153,9 @@ def indikator(request, kode, indikator_id):
         .select_related("pengguna", "realisasi")
         .order_by("-waktu", "-pk")[:100]
     )
+    riwayat = Paginator(per_triwulan(riwayat_indikator(item, batas=None)), RIWAYAT_PER_HALAMAN)
+    tahun_nomor = max(per_tahun) if per_tahun else None
+    nomor = tugas.nomor_pk(satker, tahun_nomor).get(item.pk) if tahun_nomor else None
     return render(
         request,
         "pengukuran/indikator.html",
@@ -163,9 +167,20 @@ def indikator(request, kode, indikator_id):
             "per_tahun": per_tahun,
             "triwulan_per_tahun": triwulan_per_tahun,
             "jejak": jejak,
-            "riwayat": riwayat_indikator(item),
+            "riwayat": riwayat.get_page(request.GET.get("riwayat")),
+            "nomor": nomor,
+            "tahun_nomor": tahun_nomor,
+            "remah": [
+                (f"Dasbor {tahun_nomor}", reverse("dasbor", args=[satker.kode, tahun_nomor]))
+                if tahun_nomor
+                else ("Renstra", reverse("renstra", args=[satker.kode])),
+                (f"Indikator {nomor}" if nomor else "Indikator", ""),
+            ],
         },
     )
+
+
+RIWAYAT_PER_HALAMAN = 25
 
 
 # --- the quarterly realisation workflow -------------------------------------------------------

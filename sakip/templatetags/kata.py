@@ -9,6 +9,7 @@ from __future__ import annotations
 from django import template
 from django.utils.html import format_html
 
+from sakip.lib.jenis_berkas import nama_jenis
 from sakip.lib.periode import ROMAWI, Triwulan
 from sakip.lib.rumus import label_besaran, rumus_kata
 
@@ -39,60 +40,40 @@ def periode(nilai, triwulan=None):
         return nilai
 
 
+PANJANG_KODE = 10
+PENJELASAN_KODE = {
+    "berkas": "Kode keaslian: sidik SHA-256 berkas ini. Bila berkasnya diubah walau satu huruf, "
+    "kodenya berubah; bandingkan kode berkas yang Anda terima dengan kode di sini.",
+    "data": "Kode data: sidik SHA-256 data yang dipakai membuat dokumen. Kode berubah bila data "
+    "kantor berubah, sehingga dokumen dibuat ulang.",
+}
+
+
 @register.filter
-def kode_keaslian(sidik, panjang=10):
-    """A SHA-256 (or any long hash) shortened, explained, with the full value on request."""
+def kode_keaslian(sidik, jenis="berkas"):
+    """A SHA-256 shortened and explained, the full value on request (click).
+
+    {{ v.sha256_pdf|kode_keaslian }} ('kode keaslian 29f7fb7857…'), {{ k.kunci|kode_keaslian:"data" }}.
+    """
     if not sidik:
         return "—"
     sidik = str(sidik)
-    pendek = sidik[: int(panjang)]
+    label = "kode data" if jenis == "data" else "kode keaslian"
     return format_html(
         '<details class="kode-keaslian d-inline-block" data-testid="kode-keaslian">'
-        '<summary title="Kode keaslian: sidik SHA-256 berkas. Bila berkas diubah walau satu '
-        'huruf, kodenya berubah.">kode keaslian <code>{}…</code></summary>'
+        '<summary title="{}">{} <code>{}…</code></summary>'
         '<code class="text-break small">{}</code></details>',
-        pendek,
+        PENJELASAN_KODE.get(jenis, PENJELASAN_KODE["berkas"]),
+        label,
+        sidik[:PANJANG_KODE],
         sidik,
     )
-
-
-# content types by name (the uploads sakip accepts, and what people most often try instead)
-NAMA_JENIS = {
-    "application/pdf": "dokumen PDF",
-    "pdf": "dokumen PDF",
-    "image/jpeg": "gambar JPG",
-    "jpg": "gambar JPG",
-    "image/png": "gambar PNG",
-    "png": "gambar PNG",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (
-        "dokumen Word (DOCX)"
-    ),
-    "docx": "dokumen Word (DOCX)",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": (
-        "lembar kerja Excel (XLSX)"
-    ),
-    "xlsx": "lembar kerja Excel (XLSX)",
-    "application/msword": "dokumen Word lama (DOC)",
-    "application/vnd.ms-excel": "lembar kerja Excel lama (XLS)",
-    "application/x-msdownload": "program Windows (EXE)",
-    "application/x-dosexec": "program Windows (EXE)",
-    "application/zip": "arsip ZIP",
-    "application/x-rar-compressed": "arsip RAR",
-    "text/plain": "teks biasa",
-    "text/html": "halaman web (HTML)",
-    "image/gif": "gambar GIF",
-    "image/webp": "gambar WebP",
-    "json": "data JSON",
-    "application/json": "data JSON",
-}
 
 
 @register.filter
 def jenis_berkas(jenis):
     """A content type or file kind by name: 'application/x-msdownload' -> 'program Windows (EXE)'."""
-    if not jenis:
-        return "berkas tak dikenal"
-    return NAMA_JENIS.get(str(jenis).lower(), f"berkas {str(jenis).rsplit('/', 1)[-1].upper()}")
+    return nama_jenis(jenis)
 
 
 @register.filter
