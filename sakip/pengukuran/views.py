@@ -153,6 +153,10 @@ def indikator(request, kode, indikator_id):
         .select_related("pengguna", "realisasi")
         .order_by("-waktu", "-pk")[:100]
     )
+    belum: dict[int, list] = {}  # per year, the quarters not approved yet (marked)
+    for r in realisasi:
+        if r.status != Realisasi.Status.DISETUJUI:
+            belum.setdefault(r.tahun, []).append((r.tw, r.status))
     riwayat = Paginator(per_triwulan(riwayat_indikator(item, batas=None)), RIWAYAT_PER_HALAMAN)
     tahun_nomor = max(per_tahun) if per_tahun else None
     nomor = tugas.nomor_pk(satker, tahun_nomor).get(item.pk) if tahun_nomor else None
@@ -170,6 +174,7 @@ def indikator(request, kode, indikator_id):
             "riwayat": riwayat.get_page(request.GET.get("riwayat")),
             "nomor": nomor,
             "tahun_nomor": tahun_nomor,
+            "belum_disetujui": belum,
             "remah": [
                 (f"Dasbor {tahun_nomor}", reverse("dasbor", args=[satker.kode, tahun_nomor]))
                 if tahun_nomor
