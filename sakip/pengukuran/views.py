@@ -565,8 +565,10 @@ def tugas_saya(request):
     daftar = tugas.daftar(request.user, hari)
     if request.GET.get("format") == "xlsx":
         return _tugas_xlsx(daftar)
+    ringkasan = tugas.ringkasan(request.user, hari)
     konteks = {
-        "ringkasan": tugas.ringkasan(request.user, hari),
+        "ringkasan": ringkasan,
+        "periode_isi": [(p, n) for p, n in ringkasan.periode if n] if ringkasan else [],
         "daftar": daftar,
         "keanggotaan": k,
         "pengingat": list(Pengingat.objects.filter(user=request.user)[:5]),
