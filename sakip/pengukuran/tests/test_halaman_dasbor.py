@@ -161,3 +161,18 @@ def test_an_office_on_another_scale_gets_colours_by_band_place_not_grey(client, 
     for label, css in (("Tinggi", "success"), ("Sedang", "warning"), ("Rendah", "danger")):
         assert f'<span class="badge text-bg-{css} bg-{css}">&nbsp;</span> {label}' in html
     assert "bg-secondary" not in html
+
+
+def test_the_year_dropdown_shows_the_heading_year(client, evaluator):
+    """A year outside the planned ones (2021 of the Renstra 2020–2024 without targets): the
+    heading says 2021 and so does the dropdown, not the first year of the list."""
+    import re
+
+    client.force_login(evaluator)
+    html = client.get(reverse("dasbor", args=["3674", 2021])).content.decode()
+    assert "Capaian Kinerja Tahun 2021" in html
+    pilihan = re.search(r'<select id="pilihTahun".*?</select>', html, re.S).group(0)
+    assert re.findall(r"<option[^>]*selected[^>]*>(\d{4})</option>", pilihan) == ["2021"]
+    html = client.get(reverse("dasbor", args=["3674", 2023])).content.decode()
+    pilihan = re.search(r'<select id="pilihTahun".*?</select>', html, re.S).group(0)
+    assert re.findall(r"<option[^>]*selected[^>]*>(\d{4})</option>", pilihan) == ["2023"]
