@@ -199,3 +199,29 @@ def test_a_draft_value_is_marked_on_the_dashboard(buka, live_server):
         has_text="Persentase Jumlah SDM"
     )
     assert disetujui.locator("[data-testid=tanda-status]").count() == 0
+
+
+def _aturan_hanya_disetujui() -> bool:
+    """i11's rule (only approved values count) has landed: the rows carry their state."""
+    from dataclasses import fields
+
+    from sakip.pengukuran.capaian import BarisCapaian
+
+    return "status" in {f.name for f in fields(BarisCapaian)}
+
+
+@pytest.mark.skipif(
+    not _aturan_hanya_disetujui(),
+    reason="berjalan setelah aturan 'hanya nilai yang disetujui dihitung' (i11) digabung",
+)
+def test_a_draft_value_is_excluded_from_the_categories(buka, live_server):
+    page = buka("perencana")
+    page.goto(live_server.url + "/satker/3674/2024/")
+    tabel = page.locator("[data-testid=tabel-capaian] tbody tr")
+    draf = tabel.filter(has_text="Sosialisasi Kebijakan KPU")
+    kategori = draf.locator("td[data-kolom=kategori]").inner_text().strip()
+    assert kategori == "Draf"  # its state, not "Tidak Berhasil"
+    assert draf.locator("td[data-kolom=capaian]").inner_text().strip() == "—"
+    # the spread counts only the approved rows (TW I 2024: one approved, Persentase Jumlah SDM)
+    sebaran = page.locator("[data-testid=sebaran] li strong").all_inner_texts()
+    assert sum(int(t.split()[0]) for t in sebaran) == 1
