@@ -34,7 +34,7 @@ ABAIKAN = {
 JENIS = {"+": "membuat", "~": "mengubah", "-": "menghapus"}
 JENIS_BUKTI = {"+": "mengunggah", "~": "mengubah", "-": "menghapus"}
 # labels people read instead of the fields' own ('ukuran (bita)', 'besaran')
-LABEL = {"ukuran": "ukuran", "besaran": "besaran rumus"}
+LABEL = {"ukuran": "ukuran", "besaran": "besaran rumus", "nomor": "nomor urut dalam sasaran"}
 PERENCANAAN = "Indikator dan target"
 
 
