@@ -182,4 +182,11 @@ def test_the_quarterly_journey(pengguna, tmp_path):
     assert "sekretaris mengubah Realisasi TW I 2024" in riwayat
     assert "Status: Disetujui → Dikembalikan" in riwayat
     assert "Nilai: 91,67 → 100" in riwayat
-    assert "pic-keuangan membuat Bukti dukung TW I 2024" in riwayat
+    assert "pic-keuangan mengunggah Bukti dukung TW I 2024" in riwayat
+    # in people's words: labels, sizes and file types, not field or variable names
+    assert (
+        "Besaran rumus: Laporan tepat waktu = 11; Laporan total = 12 → Laporan tepat waktu = 12; Laporan total = 12"
+        in riwayat
+    )
+    assert "Ukuran: 45 bita" in riwayat and "Jenis: dokumen PDF" in riwayat
+    assert "bita)" not in riwayat and "laporan_tepat_waktu" not in riwayat

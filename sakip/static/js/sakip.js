@@ -3,7 +3,8 @@
  * data-konfirmasi="…"   on a <form> or a submit <button>: ask in the <dialog id="dialogKonfirmasi">
  *                       before the form is sent (workflow steps, deletes, publishing).
  * data-peringatan-ubah  on a <form> (or a container of forms): warn before leaving the page
- *                       with unsaved changes; sending the form clears the warning.
+ *                       with unsaved changes; sending the form clears the warning. Every POST
+ *                       form is watched the same way unless inside [data-tanpa-peringatan].
  * data-navigasi         on a <select>: go to the selected option's value (a URL).
  * data-kirim-otomatis   on a <select> or <input>: send its form when it changes.
  * data-sedang="#id"     on a <form>: while it is sent, disable its buttons and show #id.
@@ -67,7 +68,12 @@
 
   /* unsaved changes */
   var kotor = new Set();
-  function pantauan(el) { return el.closest("[data-peringatan-ubah]"); }
+  function pantauan(el) {
+    if (el.closest("[data-tanpa-peringatan]")) { return null; }
+    if (el.closest("[data-peringatan-ubah]")) { return el.closest("[data-peringatan-ubah]"); }
+    // every form that sends changes (POST) is watched, also on pages added later
+    return el.form && el.form.method === "post" ? el.form : null;
+  }
   function bersih(form) {
     kotor.delete(form);
     form.querySelectorAll(".belum-disimpan").forEach(function (x) { x.classList.remove("belum-disimpan"); });
