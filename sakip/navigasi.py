@@ -5,7 +5,8 @@ the user's office from `organisasi.akses` and the task count from `pengukuran.tu
 Every page gets the same bar for the same user; a new page is folded in by ONE entry in
 `MENU` (or in the `anak` of an entry), naming its URL, what it needs and who sees it.
 
-`perlu` says which arguments the URL takes: "" (none), "satker" (the office code),
+An entry whose URL name does not resolve (its app not merged yet) is left out, so an entry
+can be added before its page lands. `perlu` says which arguments the URL takes: "" (none), "satker" (the office code),
 "satker_tahun" (office code and year), "satker_tahun_tw" (and the quarter). The year is the page's year when the page is of
 the user's own office, else the office's main year (the latest PK).
 """
@@ -37,6 +38,7 @@ class Entri:
     peran: frozenset = SEMUA
     anak: tuple[Entri, ...] = ()
     staf: bool = False  # only for users with access to /admin/
+    superuser: bool = False  # only for the national IT staff
     # URL names (or "namespace:" prefixes) of the pages where this entry is the current one
     aktif_di: tuple[str, ...] = ()
 
@@ -66,6 +68,13 @@ MENU: tuple[Entri, ...] = (
             Entri("renstra", "Renstra", "renstra", "satker", KANTOR),
             Entri("iku", "Indikator Kinerja Utama", "iku", "satker_tahun", KANTOR),
             Entri("pk", "Perjanjian Kinerja", "pk", "satker_tahun", KANTOR),
+            Entri(
+                "kelola",
+                "Kelola perencanaan",
+                "perencanaan:kelola",
+                "satker",
+                frozenset({Peran.PERENCANA, Peran.ADMIN}),
+            ),
         ),
     ),
     Entri(
@@ -91,6 +100,7 @@ MENU: tuple[Entri, ...] = (
 # The user menu (right): the same for everyone who is logged in.
 MENU_PENGGUNA: tuple[Entri, ...] = (
     Entri("pengingat", "Pengingat", "pengingat", peran=KANTOR),
+    Entri("kantor_baru", "Kantor baru", "organisasi:kantor_baru", superuser=True),
     Entri("publik", "Laporan terbit (publik)", "laporan:publik_daftar"),
     Entri("admin", "Data induk", "admin:index", staf=True),
 )
@@ -106,6 +116,8 @@ class Tautan:
 
 
 def _boleh(entri: Entri, peran: str | None, user) -> bool:
+    if entri.superuser:
+        return bool(user.is_superuser)
     if entri.staf:
         return bool(user.is_staff)
     if peran is None:  # no office: a superuser or an outsider sees the office-free entries
