@@ -24,6 +24,7 @@ from sakip.organisasi.models import Peran
 
 SEMUA = frozenset(Peran.values)
 KANTOR = frozenset({Peran.ADMIN, Peran.PERENCANA, Peran.PIC, Peran.VERIFIKATOR, Peran.PIMPINAN})
+PERENCANA = frozenset({Peran.PERENCANA, Peran.ADMIN})  # who maintains the plan
 BERTUGAS = frozenset({Peran.PIC, Peran.VERIFIKATOR, Peran.PIMPINAN})  # who has a work list
 
 
@@ -68,13 +69,8 @@ MENU: tuple[Entri, ...] = (
             Entri("renstra", "Renstra", "renstra", "satker", KANTOR),
             Entri("iku", "Indikator Kinerja Utama", "iku", "satker_tahun", KANTOR),
             Entri("pk", "Perjanjian Kinerja", "pk", "satker_tahun", KANTOR),
-            Entri(
-                "kelola",
-                "Kelola perencanaan",
-                "perencanaan:kelola",
-                "satker",
-                frozenset({Peran.PERENCANA, Peran.ADMIN}),
-            ),
+            Entri("kelola", "Kelola perencanaan", "perencanaan:kelola", "satker", PERENCANA),
+            Entri("buku-kerja", "Buku Kerja", "pengukuran:buku_kerja", "satker", PERENCANA),
         ),
     ),
     Entri(
@@ -95,12 +91,12 @@ MENU: tuple[Entri, ...] = (
     ),
     Entri("satker", "Satuan Kerja", "daftar_satker"),
     Entri("periksa", "Periksa Dokumen", "pemeriksa:unggah", aktif_di=("pemeriksa:",)),
+    Entri("kantor-baru", "Kantor baru", "organisasi:kantor_baru", superuser=True),
 )
 
 # The user menu (right): the same for everyone who is logged in.
 MENU_PENGGUNA: tuple[Entri, ...] = (
     Entri("pengingat", "Pengingat", "pengingat", peran=KANTOR),
-    Entri("kantor_baru", "Kantor baru", "organisasi:kantor_baru", superuser=True),
     Entri("publik", "Laporan terbit (publik)", "laporan:publik_daftar"),
     Entri("admin", "Data induk", "admin:index", staf=True),
 )

@@ -184,3 +184,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("SAKIP_LOG_LEVEL", "WARNING")},
 }
+
+# -- The production path past one server (i11): connection pool, read replica, media on S3 --
+# See sakip/produksi.py and the README ("Menjalankan di produksi"). Without the variables
+# nothing changes: one database, files on the local file system.
+from sakip.produksi import basis_data, penyimpanan_default  # noqa: E402
+
+DATABASES, DATABASE_ROUTERS = basis_data(DATABASES["default"], os.environ)
+STORAGES["default"] = penyimpanan_default(os.environ)

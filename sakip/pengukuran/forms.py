@@ -128,3 +128,12 @@ class PreferensiPengingatForm(forms.ModelForm):
     class Meta:
         model = PreferensiPengingat
         fields = ["jendela", "menunggu", "dikembalikan", "tenggat", "surel"]
+
+
+class BukuKerjaForm(forms.Form):
+    """The onboarding workbook to import."""
+
+    berkas = forms.FileField(
+        label="Buku kerja (.xlsx)",
+        help_text="Isi dari template buku kerja, atau hasil ekspor kantor; paling besar 20 MB.",
+    )

@@ -1,5 +1,7 @@
 """The dashboard and indicator pages: what they show and who may see them."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -176,3 +178,14 @@ def test_the_year_dropdown_shows_the_heading_year(client, evaluator):
     html = client.get(reverse("dasbor", args=["3674", 2023])).content.decode()
     pilihan = re.search(r'<select id="pilihTahun".*?</select>', html, re.S).group(0)
     assert re.findall(r"<option[^>]*selected[^>]*>(\d{4})</option>", pilihan) == ["2023"]
+
+
+def test_unapproved_values_show_their_state_and_stay_out_of_the_spread(client, pimpinan):
+    html = _dasbor(client, pimpinan, tahun=2024).content.decode()
+    # desktop table and phone list each mark the 8 values not yet approved
+    assert html.count('data-status-tahunan="draf"') == 2 * 2
+    assert html.count('data-status-tahunan="diajukan"') == 2 * 3
+    assert html.count('data-status-tahunan="terverifikasi"') == 2 * 2
+    assert html.count('data-status-tahunan="dikembalikan"') == 2 * 1
+    sebaran = html.split('data-testid="sebaran"')[1].split("</ul>")[0]
+    assert sum(int(n) for n in re.findall(r"<strong>(\d+) indikator</strong>", sebaran)) == 1

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pengukuran', '0002_alur_realisasi'),
+        ('pengukuran', '0003_realisasi_migrasi'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
