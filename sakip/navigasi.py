@@ -89,6 +89,7 @@ MENU: tuple[Entri, ...] = (
         KANTOR,
         aktif_di=("laporan:halaman", "laporan:narasi", "laporan:pratinjau"),
     ),
+    Entri("evaluasi", "Evaluasi", "penilaian:lembar", "satker_tahun", KANTOR),
     Entri("satker", "Satuan Kerja", "daftar_satker"),
     Entri("periksa", "Periksa Dokumen", "pemeriksa:unggah", aktif_di=("pemeriksa:",)),
     Entri("kantor-baru", "Kantor baru", "organisasi:kantor_baru", superuser=True),

@@ -47,6 +47,8 @@ urlpatterns = [
     path("anggaran/", include("sakip.anggaran.urls")),
     path("laporan/", include("sakip.laporan.urls")),
     path("periksa/", include("sakip.pemeriksa.urls")),
+    path("evaluasi/", include("sakip.evaluasi.urls")),
+    path("lke/", include("sakip.penilaian.urls")),
 ]
 
 handler400 = "sakip.organisasi.views.galat_400"

@@ -4,6 +4,7 @@ import io
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -72,7 +73,7 @@ def halaman_ringkasan(request, kode, tahun):
         satker,
         tahun,
         r=r,
-        grafik=grafik_rpd(r.bulanan),
+        grafik=grafik_rpd(r.bulanan, simpanan=cache),
         ada_rpd=any(b.rencana for b in r.bulanan),
         daftar_revisi=RevisiDipa.objects.filter(dipa__satker=satker, dipa__tahun=tahun).order_by(
             "nomor"

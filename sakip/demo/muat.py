@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
+from sakip.evaluasi.lke import KERANGKA_BAWAAN, muat_berkas
 from sakip.laporan.models import PengesahanLaporan
 from sakip.organisasi.models import Keanggotaan, Pegawai, Peran, Satker, UnitKerja
 from sakip.pengukuran.models import Realisasi
@@ -201,4 +202,10 @@ def muat_semua() -> list[tuple[str, str, str]]:
     muat_perencanaan(kantor)
     pengguna = muat_pengguna()
     muat_triwulan_2024(kantor)
+    muat_kerangka_lke()
     return pengguna
+
+
+def muat_kerangka_lke() -> None:
+    """The LKE framework of PermenPAN-RB 88/2021 (the JSON `manage.py muat_lke` reads)."""
+    muat_berkas(KERANGKA_BAWAAN)

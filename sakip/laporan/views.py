@@ -125,6 +125,7 @@ def _status(request, satker, tahun, dokumen, pembuatan=None):
             "satker": satker,
             "tahun": tahun,
             "d": {"dokumen": dokumen, "label": JenisDokumen(dokumen).label, "k": k},
+            "boleh_terbitkan": akses.boleh_terbitkan(request.user, satker),
         },
     )
 
@@ -132,9 +133,10 @@ def _status(request, satker, tahun, dokumen, pembuatan=None):
 @login_required
 @require_POST
 def buat(request, kode, tahun, dokumen):
-    """Start making the PDF and DOCX; answers at once, the page then polls the status."""
+    """Queue making the PDF and DOCX; answers at once, the page then polls the job's state."""
     satker = satker_terlihat(request.user, kode)
     _dokumen(dokumen)
+    services.periksa_boleh_buat(request.user, satker)
     try:
         services.mulai_pembuatan(request.user, satker, tahun, dokumen)
     except DataTidakAda as exc:
@@ -167,8 +169,17 @@ def unduh(request, kode, tahun, dokumen, format):
     except DataTidakAda as exc:
         raise Http404(str(exc)) from exc
     if not k.siap:
-        services.mulai_pembuatan(request.user, satker, tahun, dokumen)
-        messages.info(request, "Dokumen sedang dibuat dari data terbaru; unduh setelah selesai.")
+        if akses.boleh_terbitkan(request.user, satker):
+            services.mulai_pembuatan(request.user, satker, tahun, dokumen)
+            messages.info(
+                request, "Dokumen sedang dibuat dari data terbaru; unduh setelah selesai."
+            )
+        else:
+            messages.info(
+                request,
+                "PDF dan DOCX dari data terbaru belum dibuat; Pimpinan (Sekretaris) kantor ini "
+                "dapat membuatnya.",
+            )
         return redirect("laporan:halaman", kode=satker.kode, tahun=tahun)
     return FileResponse(
         k.berkas[format].open("rb"),

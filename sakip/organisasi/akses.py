@@ -155,3 +155,54 @@ def verifikator_unit(user, indikator) -> bool:
 def sekretaris(user, indikator) -> bool:
     """The Sekretaris of the indicator's office approves, returns and reopens them."""
     return sekretaris_kantor(user, indikator.satker)
+
+
+# -- national work in the job queue (organisasi/antrean.py) ------------------------------
+
+
+def boleh_kerja_nasional(user) -> bool:
+    """The national roll-up, generator and checks run for every office: IT staff only."""
+    return user is None or bool(getattr(user, "is_superuser", False))
+
+
+# -- evaluation (LKE, LHE, tindak lanjut, IKPA) --------------------------------------------
+
+
+def boleh_isi_ikpa(user, satker: Satker) -> bool:
+    """The Perencana and Admin of the office enter IKPA figures (as they maintain the budget)."""
+    return boleh_mengelola_perencanaan(user, satker)
+
+
+def boleh_menilai_mandiri(user, satker: Satker) -> bool:
+    """The office's Perencana, Admin and Pimpinan fill its self-assessment and submit it."""
+    return peran(user, satker) in {Peran.PERENCANA, Peran.ADMIN, Peran.PIMPINAN}
+
+
+def boleh_menilai_lke(user, satker: Satker) -> bool:
+    """An evaluator of an office above (KPU Provinsi for its kab/kota) scores and finalises."""
+    k = keanggotaan(user)
+    return (
+        k is not None
+        and k.peran == Peran.EVALUATOR
+        and any(s.pk == k.satker_id for s in satker.leluhur())
+    )
+
+
+def boleh_tindak_lanjut(user, satker: Satker, unit_id: int | None) -> bool:
+    """A recommendation is followed up by the office's Perencana/Admin/Pimpinan, or by the
+    PIC and Kepala Subbagian of the unit responsible for it."""
+    if boleh_menilai_mandiri(user, satker):
+        return True
+    k = keanggotaan(user)
+    return (
+        k is not None
+        and k.satker_id == satker.pk
+        and k.peran in {Peran.PIC, Peran.VERIFIKATOR}
+        and unit_id is not None
+        and k.unit_id == unit_id
+    )
+
+
+def boleh_atur_evaluasi(user, satker: Satker) -> bool:
+    """The evaluators and Admin of an evaluating office set the deadlines of the offices below."""
+    return peran(user, satker) in {Peran.EVALUATOR, Peran.ADMIN}

@@ -7,6 +7,7 @@ service, and turn a refused action into a message with its status (400, 403, 409
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Max
 from django.http import FileResponse, Http404
@@ -26,6 +27,7 @@ from sakip.perencanaan.models import Indikator, tahun_tersedia
 from . import jendela, services, tugas
 from .berkas import MIME, content_disposition
 from .capaian import per_sasaran, sebaran_kategori, tabel_capaian, tahun_utama
+from .context import TugasSaya
 from .forms import (
     BuktiForm,
     KomentarForm,
@@ -69,7 +71,7 @@ def dasbor(request, kode, tahun):
         "per_sasaran": per_sasaran(baris),
         "sebaran": sebaran,
         "jumlah_sasaran": len({b.nomor_sasaran for b in baris}),
-        "grafik": grafik_target_realisasi(baris) if baris else "",
+        "grafik": grafik_target_realisasi(baris, simpanan=cache) if baris else "",
         "skala": satker.skala(),
         "status_triwulan": tugas.sebaran_status(satker, tahun) if baris else [],
         "triwulan_terakhir": Realisasi.objects.filter(
@@ -572,6 +574,8 @@ def tugas_saya(request):
         "daftar": daftar,
         "keanggotaan": k,
         "pengingat": list(Pengingat.objects.filter(user=request.user)[:5]),
+        # the navigation count reads the same summary instead of counting again
+        "tugas_saya": TugasSaya(request.user, ringkasan),
     }
     if k is not None and k.peran == Peran.PIMPINAN:
         # the Sekretaris lands here: the approvals, and the year's dashboard at a glance

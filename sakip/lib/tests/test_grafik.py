@@ -99,3 +99,24 @@ def test_every_budget_chart_of_one_budget_says_the_same_unit():
     ]
     assert "Miliar rupiah" in grafik_serapan_jenis(jenis)
     assert "Miliar rupiah" in grafik_rpd(bulanan)
+
+
+class Simpanan(dict):
+    """The smallest store with Django's cache interface (get, set with a timeout)."""
+
+    def set(self, key, value, timeout=None):
+        self[key] = value
+
+
+def test_a_chart_is_drawn_once_per_data_and_format():
+    simpanan = Simpanan()
+    data, lain = _bulanan(D(2_500_000)), _bulanan(D(3_000_000))
+    awal = grafik.LUKISAN
+    svg = grafik.grafik_rpd(data, "svg", simpanan=simpanan)
+    assert grafik.grafik_rpd(data, "svg", simpanan=simpanan) == svg
+    assert awal + 1 == grafik.LUKISAN
+    grafik.grafik_rpd(data, "png", simpanan=simpanan)  # another format: drawn
+    grafik.grafik_rpd(lain, "svg", simpanan=simpanan)  # other data: drawn
+    grafik.grafik_rpd(_bulanan(D(2_500_000)), "svg", simpanan=simpanan)  # equal data: not
+    assert awal + 3 == grafik.LUKISAN and len(simpanan) == 3
+    assert "<text" in svg and "Realisasi kumulatif" in svg  # real text in the SVG
