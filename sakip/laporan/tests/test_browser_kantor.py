@@ -13,8 +13,8 @@ from conftest import masuk
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-KANTOR = "tugas dasbor pengukuran perencanaan anggaran laporan satker periksa"
-TANPA_TUGAS = "dasbor pengukuran perencanaan anggaran laporan satker periksa"
+KANTOR = "tugas dasbor pengukuran perencanaan anggaran laporan evaluasi satker periksa"
+TANPA_TUGAS = "dasbor pengukuran perencanaan anggaran laporan evaluasi satker periksa"
 UMUM = [
     "/satker/3674/2023/",
     "/satker/3674/2024/",

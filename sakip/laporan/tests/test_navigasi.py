@@ -20,10 +20,16 @@ def _nav(user, path="/satker/"):
 @pytest.mark.parametrize(
     ("siapa", "kunci"),
     [
-        ("pic", "tugas dasbor pengukuran perencanaan anggaran laporan satker periksa"),
-        ("verifikator", "tugas dasbor pengukuran perencanaan anggaran laporan satker periksa"),
-        ("pimpinan", "tugas dasbor pengukuran perencanaan anggaran laporan satker periksa"),
-        ("perencana", "dasbor pengukuran perencanaan anggaran laporan satker periksa"),
+        ("pic", "tugas dasbor pengukuran perencanaan anggaran laporan evaluasi satker periksa"),
+        (
+            "verifikator",
+            "tugas dasbor pengukuran perencanaan anggaran laporan evaluasi satker periksa",
+        ),
+        (
+            "pimpinan",
+            "tugas dasbor pengukuran perencanaan anggaran laporan evaluasi satker periksa",
+        ),
+        ("perencana", "dasbor pengukuran perencanaan anggaran laporan evaluasi satker periksa"),
         ("evaluator", "satker periksa"),
     ],
 )
