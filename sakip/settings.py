@@ -86,8 +86,12 @@ TEMPLATES = [
                 "sakip.organisasi.context.navigasi",
                 "sakip.pengukuran.context.tugas_saya",
                 "sakip.evaluasi.context.tindak_lanjut_saya",
+                "sakip.navigasi.navigasi",  # i17: the one navigation bar, by role
             ],
-            "builtins": ["sakip.templatetags.format_id"],
+            "builtins": [
+                "sakip.templatetags.format_id",
+                "sakip.templatetags.kata",  # i17: plain-words filters
+            ],
         },
     }
 ]
@@ -165,6 +169,26 @@ if PRODUCTION:
     SECURE_HSTS_SECONDS = int(os.environ.get("SAKIP_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
+
+# --- i17: e-mail and reminders (kirim_pengingat) ------------------------------------------
+# Development prints e-mails on the console; production sets SAKIP_EMAIL_BACKEND to
+# django.core.mail.backends.smtp.EmailBackend and the SMTP variables below.
+EMAIL_BACKEND = os.environ.get(
+    "SAKIP_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("SAKIP_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("SAKIP_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("SAKIP_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("SAKIP_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("SAKIP_EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get("SAKIP_EMAIL_DARI", "SAKIP <sakip@localhost>")
+# The address in reminder e-mails' links, e.g. https://sakip.kpu-tangsel.go.id
+SAKIP_ALAMAT_SITUS = os.environ.get("SAKIP_ALAMAT_SITUS", "http://127.0.0.1:8000")
+# A reminder is sent this many days before an input window opens or closes, a deadline
+# passes; and when an item has waited this many days for verification or approval.
+SAKIP_PENGINGAT_HARI = int(os.environ.get("SAKIP_PENGINGAT_HARI", "7"))
+SAKIP_PENGINGAT_TUNGGU_HARI = int(os.environ.get("SAKIP_PENGINGAT_TUNGGU_HARI", "5"))
+# --- end i17 -----------------------------------------------------------------------------
 
 LOGGING = {
     "version": 1,

@@ -21,7 +21,8 @@ admin.site.index_title = "Data induk"
 urlpatterns = [
     path("", organisasi_views.beranda, name="beranda"),
     path("masuk/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
-    path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
+    path("keluar/", organisasi_views.Keluar.as_view(), name="logout"),
+    path("favicon.ico", organisasi_views.favicon),
     path("admin/", admin.site.urls),
     path("satker/", laporan_views.daftar_satker, name="daftar_satker"),
     path(
@@ -39,6 +40,7 @@ urlpatterns = [
         pengukuran_views.indikator,
         name="indikator",
     ),
+    path("pengingat/", pengukuran_views.pengingat, name="pengingat"),
     path("perencanaan/", include("sakip.perencanaan.urls")),
     path("organisasi/", include("sakip.organisasi.urls")),
     path("pengukuran/", include("sakip.pengukuran.urls")),

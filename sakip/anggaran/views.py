@@ -9,6 +9,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from sakip import unduhan
 from sakip.lib.anggaran import KodeError, parse_kode_ro, periksa_segmen
 from sakip.lib.grafik import grafik_rpd
 from sakip.organisasi import akses
@@ -62,7 +63,12 @@ def halaman_ringkasan(request, kode, tahun):
         r = ringkasan(request.user, satker, tahun, _nomor(request, "revisi"), sampai)
     except DipaTidakAda as exc:
         konteks = _konteks(satker, tahun, pesan=str(exc), boleh_impor=boleh_impor)
-        return render(request, "anggaran/kosong.html", konteks, status=404)
+        # a year without a DIPA is a helpful empty page (with the import), not an error;
+        # a revision that is not there is a wrong address
+        kosong = not Dipa.objects.filter(satker=satker, tahun=tahun).exists()
+        return render(request, "anggaran/kosong.html", konteks, status=200 if kosong else 404)
+    if request.GET.get("format") == "xlsx":
+        return _ringkasan_xlsx(satker, r)
     konteks = _konteks(
         satker,
         tahun,
@@ -77,6 +83,120 @@ def halaman_ringkasan(request, kode, tahun):
         bulan_pilihan=range(1, 13),
     )
     return render(request, "anggaran/ringkasan.html", konteks)
+
+
+def _ringkasan_xlsx(satker, r):
+    """The budget page's tables, one sheet each, figures as number cells."""
+    K = unduhan.Kolom
+
+    def uang(judul):  # the heading says (Rp); shown as on the page, 1.234.567
+        return K(judul, "angka", desimal=0, lebar=20)
+
+    def pct(judul):
+        return K(judul, "persen", desimal=2, lebar=12)
+
+    judul = f"Realisasi Anggaran {r.tahun} · {satker.nama_sekretariat}"
+    catatan = [f"Pagu: {r.nama_revisi}; realisasi s.d. {r.nama_sampai_bulan}."]
+    kelompok = [
+        uang("Anggaran (Rp)"),
+        uang("Realisasi (Rp)"),
+        uang("Sisa (Rp)"),
+        pct("% Realisasi"),
+    ]
+    return unduhan.xlsx_buku(
+        f"anggaran-{satker.kode}-{r.tahun}.xlsx",
+        [
+            unduhan.Lembar(
+                judul,
+                [K("No", "bulat"), K("Uraian", lebar=40), K("Kode", lebar=8), *kelompok],
+                [
+                    *[
+                        (i, j.uraian, j.kode, j.pagu, j.realisasi, j.sisa, j.persen)
+                        for i, j in enumerate(r.jenis, start=1)
+                    ],
+                    (
+                        None,
+                        "Total",
+                        "",
+                        r.total.pagu,
+                        r.total.realisasi,
+                        r.total.sisa,
+                        r.total.persen,
+                    ),
+                ],
+                "Jenis belanja",
+                catatan,
+            ),
+            unduhan.Lembar(
+                judul,
+                [K("Kode", lebar=14), K("Program", lebar=50), *kelompok],
+                [(p.kode, p.uraian, p.pagu, p.realisasi, p.sisa, p.persen) for p in r.program],
+                "Program",
+                catatan,
+            ),
+            unduhan.Lembar(
+                judul,
+                [K("Kode", lebar=14), K("Kegiatan", lebar=50), *kelompok],
+                [(k.kode, k.uraian, k.pagu, k.realisasi, k.sisa, k.persen) for k in r.kegiatan],
+                "Kegiatan",
+                catatan,
+            ),
+            unduhan.Lembar(
+                judul,
+                [
+                    K("No", "bulat"),
+                    K("RO", lebar=16),
+                    K("Rincian output", lebar=50),
+                    K("Satuan", lebar=12),
+                    uang("Pagu (Rp)"),
+                    uang("Realisasi (Rp)"),
+                    K("TVRO", "angka", desimal=2),
+                    K("RVRO", "angka", desimal=2),
+                    pct("Progres"),
+                ],
+                [
+                    (
+                        i,
+                        ro.kode_pendek,
+                        ro.uraian,
+                        ro.satuan,
+                        ro.pagu,
+                        ro.realisasi,
+                        ro.target_volume,
+                        ro.realisasi_volume,
+                        ro.progres,
+                    )
+                    for i, ro in enumerate(r.ro, start=1)
+                ],
+                "RO",
+                catatan,
+            ),
+            unduhan.Lembar(
+                judul,
+                [
+                    K("Bulan", lebar=12),
+                    uang("RPD (Rp)"),
+                    uang("Realisasi (Rp)"),
+                    pct("Deviasi"),
+                    uang("RPD kumulatif (Rp)"),
+                    uang("Realisasi kumulatif (Rp)"),
+                ],
+                [
+                    (
+                        b.nama_bulan,
+                        b.rencana,
+                        b.realisasi,
+                        b.deviasi,
+                        b.rencana_kumulatif,
+                        b.realisasi_kumulatif,
+                    )
+                    for b in r.bulanan
+                ],
+                "Bulanan",
+                catatan,
+            ),
+        ],
+    )
 
 
 @login_required

@@ -335,6 +335,15 @@ def simpan_narasi(user, satker: Satker, tahun: int, kunci: str, teks: str) -> li
     return periksa_narasi(bersih, penulis.izin(kunci))
 
 
+def simpan_narasi_banyak(
+    user, satker: Satker, tahun: int, teks: dict[str, str]
+) -> dict[str, list[Temuan]]:
+    """Store several sections at once ("Simpan semua"), all or none: an unknown section
+    refuses the whole save. Returns each saved section's findings."""
+    with transaction.atomic():
+        return {k: simpan_narasi(user, satker, tahun, k, t) for k, t in teks.items()}
+
+
 def simpan_pengesahan(
     user,
     satker: Satker,

@@ -16,6 +16,11 @@ urlpatterns = [
     path("<str:kode>/<tahun:tahun>/", views.halaman, name="halaman"),
     path("<str:kode>/<tahun:tahun>/narasi/", views.narasi, name="narasi"),
     path(
+        "<str:kode>/<tahun:tahun>/narasi/simpan/",
+        views.simpan_narasi_semua,
+        name="simpan_narasi_semua",
+    ),
+    path(
         "<str:kode>/<tahun:tahun>/narasi/<str:bagian>/simpan/",
         views.simpan_narasi,
         name="simpan_narasi",

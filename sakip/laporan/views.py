@@ -201,10 +201,80 @@ def narasi(request, kode, tahun):
         daftar = services.daftar_narasi(request.user, satker, tahun)
     except DataTidakAda as exc:
         raise Http404(str(exc)) from exc
+    return render(request, "laporan/narasi.html", _konteks_narasi(request, satker, tahun, daftar))
+
+
+def _konteks_narasi(request, satker, tahun, daftar) -> dict:
     konteks = _konteks_dasar(request, satker, tahun)
     konteks["daftar"] = daftar
     konteks["pengesahan"] = PengesahanLaporan.objects.filter(satker=satker, tahun=tahun).first()
-    return render(request, "laporan/narasi.html", konteks)
+    konteks["remah"] = [
+        (f"Laporan {tahun}", reverse("laporan:halaman", args=[satker.kode, tahun])),
+        ("Narasi LKj", ""),
+    ]
+    return konteks
+
+
+@login_required
+@require_POST
+def simpan_narasi_semua(request, kode, tahun):
+    """The editor's one form: `bagian=K` saves section K, `bawaan=K` resets it to the default,
+    `semua` saves every section whose text changed. Texts come as `teks-<section>`."""
+    satker = satker_terlihat(request.user, kode)
+    akses.pastikan(
+        akses.boleh_sunting_narasi(request.user, satker),
+        "Hanya Perencana yang menyunting narasi laporan.",
+    )
+    try:
+        daftar = services.daftar_narasi(request.user, satker, tahun)
+    except DataTidakAda as exc:
+        raise Http404(str(exc)) from exc
+    sekarang = {n.bagian.kunci: n for n in daftar}
+    kiriman = {k.removeprefix("teks-"): v for k, v in request.POST.items() if k.startswith("teks-")}
+    if "bawaan" in request.POST:
+        kunci = request.POST["bawaan"]
+        teks = {kunci: ""}
+    elif "bagian" in request.POST:
+        kunci = request.POST["bagian"]
+        teks = {kunci: kiriman.get(kunci, "")}
+    else:
+        kunci = ""
+        teks = {
+            k: v
+            for k, v in kiriman.items()
+            if k not in sekarang or _rapi(v) != _rapi(sekarang[k].teks)
+        }
+    try:
+        temuan = services.simpan_narasi_banyak(request.user, satker, tahun, teks)
+    except services.LaporanError as exc:
+        messages.error(request, str(exc))
+        return render(
+            request,
+            "laporan/narasi.html",
+            {**_konteks_narasi(request, satker, tahun, daftar), "kiriman": kiriman},
+            status=400,
+        )
+    judul = {k: n.bagian.judul for k, n in sekarang.items()}
+    if not teks:
+        messages.info(request, "Tidak ada perubahan yang perlu disimpan.")
+    elif "bawaan" in request.POST:
+        messages.success(request, f"“{judul.get(kunci, kunci)}” kembali memakai teks bawaan.")
+    else:
+        messages.success(
+            request,
+            "Narasi disimpan: " + ", ".join(f"“{judul.get(k, k)}”" for k in teks) + ".",
+        )
+    masalah = [t.pesan for daftar_t in temuan.values() for t in daftar_t]
+    if masalah:
+        messages.warning(
+            request, "Narasi menyebut angka yang tidak ada dalam data: " + "; ".join(masalah)
+        )
+    tujuan = reverse("laporan:narasi", args=[satker.kode, tahun])
+    return redirect(tujuan + (f"#narasi-{kunci}" if kunci else ""))
+
+
+def _rapi(teks: str) -> str:
+    return "\n".join(b.rstrip() for b in teks.replace("\r\n", "\n").strip().split("\n"))
 
 
 @login_required
@@ -289,9 +359,27 @@ def terbitkan(request, kode, tahun, dokumen):
 
 
 def publik_daftar(request):
-    """Offices with published reports."""
-    kantor = Satker.objects.filter(versi_laporan__isnull=False).distinct().order_by("kode")
-    return render(request, "laporan/publik_daftar.html", {"kantor": kantor})
+    """Offices with published reports, optionally of one year (?tahun=) and by name (?q=)."""
+    tahun_ada = sorted(set(VersiLaporan.objects.values_list("tahun", flat=True)), reverse=True)
+    tahun = request.GET.get("tahun", "")
+    kantor = Satker.objects.filter(versi_laporan__isnull=False)
+    if tahun:
+        if not tahun.isdigit() or not tahun_sah(int(tahun)):
+            raise Http404("Tahun tidak valid.")
+        kantor = kantor.filter(versi_laporan__tahun=int(tahun))
+    cari = request.GET.get("q", "").strip()[:100]
+    if cari:
+        kantor = kantor.filter(nama__icontains=cari)
+    return render(
+        request,
+        "laporan/publik_daftar.html",
+        {
+            "kantor": kantor.distinct().order_by("kode"),
+            "tahun_ada": tahun_ada,
+            "tahun_dipilih": int(tahun) if tahun else None,
+            "cari": cari,
+        },
+    )
 
 
 def publik_satker(request, kode):
@@ -374,6 +462,8 @@ def daftar_satker(request):
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             headers={"Content-Disposition": f'attachment; filename="{nama}"'},
         )
+    if tahun is not None and tahun not in tahun_ada:  # the dropdown shows the heading's year
+        tahun_ada = sorted([*tahun_ada, tahun], reverse=True)
     saring = {k: v for k, v in q.items() if k in ("tahun", "atas", "provinsi", "tingkat", "status")}
     return render(
         request,

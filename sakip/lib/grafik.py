@@ -5,7 +5,8 @@ type of spending, the months) and a format: 'svg' returns the markup for a page 
 PDF, 'png' returns bytes for the DOCX. One size rule for web and documents: a chart is
 drawn at its size on an A4 text column (UKURAN_CM) and scaled to the width it is shown at
 (the page CSS and the print CSS both set width 100 %). Rupiah axes take their unit from
-the largest figure (satuan_rupiah), wherever drawn.
+the budget's total (satuan_rupiah), wherever drawn, so every chart of one budget says
+the same unit.
 
 Drawn once per data: each chart first reduces its rows to the plain values it draws
 (labels, numbers, the unit), and the SHA-256 of those values, the chart's name, the format
@@ -193,7 +194,8 @@ def _ribuan_desimal(x: float, _pos=None) -> str:
 
 def grafik_serapan_jenis(jenis, format: str = "svg", simpanan: Simpanan | None = None):
     """Pagu and realisasi per type of spending, with the absorption percentage on top."""
-    pembagi, satuan = satuan_rupiah(max([j.pagu or 0 for j in jenis] + [0]))
+    # one unit for every chart of a budget: from its total, as the RPD chart's cumulative top
+    pembagi, satuan = satuan_rupiah(sum((j.pagu or 0 for j in jenis), Decimal(0)))
     nilai = (
         tuple(str(j.uraian) for j in jenis),
         tuple(_angka(j.pagu) / float(pembagi) for j in jenis),

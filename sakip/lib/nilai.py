@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .angka import format_angka_ringkas
@@ -42,3 +43,15 @@ def format_nilai(
     if satuan and satuan.lower() not in SATUAN_TANPA_TULISAN:
         return f"{teks} {satuan}"
     return teks
+
+
+# a figure and what follows it stay on one line in documents: '94,12 %', '12 orang', 'Rp 1.000'
+_SATUAN_MELEKAT = re.compile(r"(\d) (%|orang|indikator|sasaran|kali|dokumen|laporan)(?![\w])")
+SPASI_TAK_PUTUS = "\u00a0"
+
+
+def tanpa_putus(teks: str) -> str:
+    """The one rule for line breaks next to figures: a non-breaking space before '%' and the
+    common units after a number, and after 'Rp' ('94,12\u00a0%', 'Rp\u00a01.000')."""
+    teks = _SATUAN_MELEKAT.sub(f"\\1{SPASI_TAK_PUTUS}\\2", str(teks))
+    return teks.replace("Rp ", f"Rp{SPASI_TAK_PUTUS}")

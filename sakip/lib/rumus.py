@@ -181,3 +181,48 @@ def periksa(teks: str) -> Rumus:
             gagal = exc
     assert gagal is not None
     raise gagal
+
+
+def label_besaran(nama: str) -> str:
+    """A quantity's name as people read it: `keputusan_sesuai` -> 'Keputusan sesuai'."""
+    return nama.replace("_", " ").strip().capitalize()
+
+
+_KATA_OPERATOR = {ast.Add: "+", ast.Sub: "−", ast.Mult: "×", ast.Div: "÷"}
+_PRIORITAS = {ast.Add: 1, ast.Sub: 1, ast.Mult: 2, ast.Div: 2}
+
+
+def rumus_kata(teks: str, label: Mapping[str, str] | None = None) -> str:
+    """A formula in words with the quantities' labels, e.g.
+    `laporan_tepat_waktu / laporan_total * 100` -> '(Laporan tepat waktu ÷ Laporan total) × 100'.
+
+    `label` overrides the label of a name; an unparsable formula is returned as it is.
+    """
+    try:
+        pohon = urai(teks).pohon
+    except RumusError:
+        return teks
+    label = label or {}
+
+    def tulis(simpul: ast.expr, induk: int = 0, kanan: bool = False) -> str:
+        if isinstance(simpul, ast.Name):
+            return label.get(simpul.id) or label_besaran(simpul.id)
+        if isinstance(simpul, ast.Constant):
+            return _angka_kata(simpul.value)
+        if isinstance(simpul, ast.UnaryOp):
+            return "−" + tulis(simpul.operand, 3)
+        assert isinstance(simpul, ast.BinOp)
+        p = _PRIORITAS[type(simpul.op)]
+        isi = f"{tulis(simpul.left, p)} {_KATA_OPERATOR[type(simpul.op)]} {tulis(simpul.right, p, True)}"
+        # brackets where the order of operations would be unclear to a reader
+        perlu = p < induk or (induk and p == induk and kanan) or (induk == 2 and p == 2)
+        return f"({isi})" if perlu else isi
+
+    return tulis(pohon)
+
+
+def _angka_kata(nilai) -> str:
+    teks = format(Decimal(str(nilai)).normalize(), "f")
+    bulat, _, pecahan = teks.partition(".")
+    bulat = f"{int(bulat):,}".replace(",", ".")
+    return f"{bulat},{pecahan}" if pecahan else bulat

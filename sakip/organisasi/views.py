@@ -2,8 +2,10 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import LogoutView
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
@@ -14,6 +16,9 @@ from .akses import keanggotaan, membaca_semua, satker_terlihat
 from .forms import KantorBaruForm, PenggunaBaruForm, ProfilForm, SandiForm, UbahPenggunaForm
 from .models import Peran, Satker
 
+# Roles that land on their work list: PIC, Kepala Subbagian and the Sekretaris.
+TUGAS_DULU = {Peran.PIC, Peran.VERIFIKATOR, Peran.PIMPINAN}
+
 
 @login_required
 def beranda(request):
@@ -22,9 +27,27 @@ def beranda(request):
         if membaca_semua(request.user):
             return redirect("daftar_satker")
         return render(request, "organisasi/tanpa_kantor.html", status=403)
-    if k.peran == Peran.EVALUATOR:
+    if k.peran == Peran.EVALUATOR:  # the offices below theirs
         return redirect("daftar_satker")
+    if k.peran in TUGAS_DULU:  # their work: what waits for them (the Sekretaris: approvals)
+        return redirect("pengukuran:tugas")
     return redirect("satker", kode=k.satker.kode)
+
+
+class Keluar(LogoutView):
+    """Log out and say so on the login page it leads to."""
+
+    def post(self, request, *args, **kwargs):
+        nama = request.user.get_username() if request.user.is_authenticated else ""
+        respons = super().post(request, *args, **kwargs)
+        if nama:
+            messages.success(request, f"Anda telah keluar ({nama}). Sampai jumpa.")
+        return respons
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico at the root; it lives with the static files."""
+    return redirect(static("favicon.ico"), permanent=False)
 
 
 def galat_400(request, exception=None):

@@ -4,9 +4,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import render
 
+from sakip import unduhan
 from sakip.laporan.pemeriksaan import DataTidakDikenal, jumlah_tingkat, periksa_data
 from sakip.lib.periksa import DokumenError, periksa_bytes
 from sakip.lib.periksa.temuan import ERROR, JUDUL_TINGKAT, SEVERITIES, WARNING, kelompokkan
+from sakip.lib.xlsx import angka_bila_bisa
 from sakip.organisasi.akses import satker_terlihat
 
 from .forms import UnggahForm
@@ -44,6 +46,8 @@ def data(request, kode, tahun):
     except DataTidakDikenal as exc:
         raise Http404(str(exc)) from exc
     jumlah = jumlah_tingkat(hasil.findings)
+    if request.GET.get("format") == "xlsx":
+        return _temuan_xlsx(satker, tahun, kelompokkan(hasil.findings))
     return render(
         request,
         "pemeriksa/data.html",
@@ -55,4 +59,38 @@ def data(request, kode, tahun):
             "jumlah_galat": jumlah[ERROR],
             "jumlah_peringatan": jumlah[WARNING],
         },
+    )
+
+
+def _temuan_xlsx(satker, tahun, kelompok):
+    """The findings as on the page, grouped by kind; figures in them as number cells."""
+    K = unduhan.Kolom
+    baris = []
+    for _, judul, daftar in kelompok:
+        for f in daftar:
+            baris.append(
+                (
+                    len(baris) + 1,
+                    JUDUL_TINGKAT[f.severity],
+                    judul,
+                    f.message,
+                    angka_bila_bisa(f.expected),
+                    angka_bila_bisa(f.found),
+                    getattr(f, "letak", "") or "",
+                )
+            )
+    return unduhan.xlsx(
+        f"periksa-data-{satker.kode}-{tahun}.xlsx",
+        f"Periksa data {tahun} · {satker.nama_sekretariat}",
+        [
+            K("No", "bulat"),
+            K("Tingkat", lebar=12),
+            K("Jenis", lebar=30),
+            K("Temuan", lebar=70),
+            K("Seharusnya", "angka", desimal=2, lebar=20),
+            K("Tercatat", "angka", desimal=2, lebar=20),
+            K("Letak", lebar=30),
+        ],
+        baris,
+        lembar="Temuan",
     )

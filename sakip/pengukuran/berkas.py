@@ -12,6 +12,7 @@ import filetype
 from django.conf import settings
 
 from sakip.lib.angka import format_angka
+from sakip.lib.jenis_berkas import nama_jenis
 
 JENIS_GAMBAR_PDF = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}
 MIME = {
@@ -68,7 +69,7 @@ def kenali_jenis(berkas) -> str:
         raise BerkasError(
             f"Berkas ZIP ini bukan dokumen Word (DOCX) atau Excel (XLSX); unggah {DITERIMA}."
         )
-    raise BerkasError(f"Jenis berkas {jenis.mime} tidak diterima; unggah {DITERIMA}.")
+    raise BerkasError(f"Berkas ini {nama_jenis(jenis.mime)}, tidak diterima; unggah {DITERIMA}.")
 
 
 def nama_aman(nama: str, jenis: str) -> str:

@@ -9,7 +9,7 @@ from sakip.lib.capaian import NILAI_HURUF
 from sakip.lib.rumus import RumusError, urai
 from sakip.perencanaan.models import TRIWULAN, Indikator
 
-from .models import Realisasi
+from .models import PreferensiPengingat, Realisasi
 from .services import Isian, label_besaran
 
 CATATAN = {
@@ -122,6 +122,12 @@ class PengecualianForm(forms.Form):
         for f in self.fields.values():
             css = "form-select" if isinstance(f, forms.ChoiceField) else "form-control"
             f.widget.attrs.setdefault("class", css)
+
+
+class PreferensiPengingatForm(forms.ModelForm):
+    class Meta:
+        model = PreferensiPengingat
+        fields = ["jendela", "menunggu", "dikembalikan", "tenggat", "surel"]
 
 
 class BukuKerjaForm(forms.Form):

@@ -205,3 +205,66 @@ class PengecualianKunci(models.Model):
     @property
     def tw(self) -> Triwulan:
         return Triwulan(self.tahun, self.triwulan)
+
+
+class JenisPengingat(models.TextChoices):
+    """What a reminder is about; each user chooses which kinds to receive."""
+
+    JENDELA = "jendela", "Periode pengisian dibuka atau ditutup"
+    MENUNGGU = "menunggu", "Realisasi menunggu verifikasi atau persetujuan terlalu lama"
+    DIKEMBALIKAN = "dikembalikan", "Realisasi dikembalikan kepada PIC"
+    TENGGAT = "tenggat", "Tenggat Laporan Kinerja dan Perjanjian Kinerja"
+
+
+class PreferensiPengingat(models.Model):
+    """A user's choice of reminders; without a row every kind is received, in the app and
+    by e-mail."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="preferensi_pengingat"
+    )
+    jendela = models.BooleanField("periode pengisian dibuka atau ditutup", default=True)
+    menunggu = models.BooleanField("realisasi menunggu terlalu lama", default=True)
+    dikembalikan = models.BooleanField("realisasi dikembalikan kepada PIC", default=True)
+    tenggat = models.BooleanField("tenggat LKj dan PK", default=True)
+    surel = models.BooleanField("juga kirim lewat surel", default=True)
+
+    class Meta:
+        verbose_name = "preferensi pengingat"
+        verbose_name_plural = "preferensi pengingat"
+
+    def __str__(self) -> str:
+        return f"Preferensi pengingat {self.user}"
+
+    def menerima(self, jenis: str) -> bool:
+        return bool(getattr(self, jenis))
+
+
+class Pengingat(models.Model):
+    """A reminder given to a user (shown in the app; e-mailed when the user wants it).
+
+    `kunci` names what it is about (e.g. `menunggu:42:3` = realisation 42 at version 3), so
+    the daily command gives each reminder once per user.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="pengingat"
+    )
+    jenis = models.CharField(max_length=12, choices=JenisPengingat.choices)
+    kunci = models.CharField(max_length=120)
+    judul = models.CharField(max_length=200)
+    pesan = models.TextField()
+    tautan = models.CharField(max_length=300, blank=True)
+    dibuat_pada = models.DateTimeField(default=timezone.now)
+    dikirim_surel = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name = "pengingat"
+        verbose_name_plural = "pengingat"
+        ordering = ["-dibuat_pada", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kunci"], name="pengingat_sekali_per_pengguna")
+        ]
+
+    def __str__(self) -> str:
+        return self.judul

@@ -20,6 +20,7 @@ from sakip.lib.angka import bulatkan, format_angka_ringkas, format_persen, forma
 from sakip.lib.capaian import Polaritas, hitung_capaian
 from sakip.lib.periode import Keputusan, Triwulan
 from sakip.lib.rumus import RumusError, hitung, urai
+from sakip.lib.rumus import label_besaran as _label_besaran
 from sakip.organisasi import akses
 from sakip.organisasi.models import Satker
 from sakip.perencanaan.models import Indikator, Target
@@ -95,8 +96,8 @@ class Hasil:
 
 
 def label_besaran(nama: str) -> str:
-    """`keputusan_sesuai` -> 'Keputusan sesuai'."""
-    return nama.replace("_", " ").capitalize()
+    """`keputusan_sesuai` -> 'Keputusan sesuai' (the rule is `lib.rumus.label_besaran`)."""
+    return _label_besaran(nama)
 
 
 def nama_unit(indikator: Indikator) -> str:

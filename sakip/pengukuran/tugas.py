@@ -31,6 +31,34 @@ def indikator_tahun(satker: Satker, tahun: int) -> QuerySet[Indikator]:
     )
 
 
+def nomor_pk(satker: Satker, tahun: int) -> dict[int, int]:
+    """The one numbering of the year's indicators, every page's: the row number in the PK.
+
+    Without a PK, the Renstra's order (sasaran, then indicator) numbered from 1.
+    """
+    pk = PerjanjianKinerja.berlaku(satker, tahun)
+    if pk is not None:
+        return dict(pk.baris.values_list("indikator_id", "urutan"))
+    urut = indikator_tahun(satker, tahun).order_by("sasaran__nomor", "nomor")
+    return {pk_: n for n, pk_ in enumerate(urut.values_list("pk", flat=True), start=1)}
+
+
+def belum_disetujui(satker: Satker, tahun: int) -> dict[int, list[tuple[Triwulan, str]]]:
+    """Per indicator, the year's quarters whose value is not approved yet, with their state.
+
+    The pages mark these values (they do not count in capaian and categories)."""
+    hasil: dict[int, list[tuple[Triwulan, str]]] = {}
+    for ind, tw, status in (
+        _realisasi_kantor(satker)
+        .filter(tahun=tahun)
+        .exclude(status=S.DISETUJUI)
+        .order_by("triwulan")
+        .values_list("indikator_id", "triwulan", "status")
+    ):
+        hasil.setdefault(ind, []).append((Triwulan(tahun, tw), status))
+    return hasil
+
+
 @dataclass(frozen=True)
 class PeriodeIsian:
     """A quarter open for entry now, for all indicators or only some (indicator exceptions)."""
@@ -58,7 +86,7 @@ def periode_terbuka(satker: Satker, hari_ini: date) -> list[PeriodeIsian]:
     return sorted(hasil, key=lambda p: p.triwulan)
 
 
-def _belum_diisi(satker: Satker, unit_id: int, p: PeriodeIsian) -> QuerySet[Indikator]:
+def belum_diisi(satker: Satker, unit_id: int, p: PeriodeIsian) -> QuerySet[Indikator]:
     """Indicators of the unit with no realisation in the quarter yet, or only a draft."""
     qs = indikator_tahun(satker, p.triwulan.tahun).filter(unit_id=unit_id)
     if p.hanya_indikator is not None:
@@ -106,7 +134,7 @@ def ringkasan(user, hari_ini: date) -> Ringkasan | None:
         return hasil
     hasil.dikembalikan = hitung["dikembalikan"]
     hasil.periode = [
-        (p, _belum_diisi(k.satker, k.unit_id, p).count())
+        (p, belum_diisi(k.satker, k.unit_id, p).count())
         for p in periode_terbuka(k.satker, hari_ini)
     ]
     hasil.isi = sum(n for _, n in hasil.periode)
@@ -157,7 +185,7 @@ def daftar(user, hari_ini: date, batas: int = 200) -> dict[str, list[BarisTugas]
     )
     for p in reversed(periode_terbuka(k.satker, hari_ini)):
         indikator = list(
-            _belum_diisi(k.satker, k.unit_id, p)
+            belum_diisi(k.satker, k.unit_id, p)
             .select_related("sasaran", "unit")
             .order_by("sasaran__nomor", "nomor")
         )

@@ -18,6 +18,7 @@ urlpatterns = [
         name="buku_kerja_ekspor",
     ),
     path("<str:kode>/<tahun:tahun>/tw<triwulan:triwulan>/", views.periode, name="periode"),
+    path("<str:kode>/buka/", views.pilih_periode, name="pilih_periode"),
     path("<str:kode>/pengecualian/", views.pengecualian, name="pengecualian"),
     path(_tw, views.realisasi, name="realisasi"),
     path(_tw + "simpan/", views.simpan, name="simpan"),

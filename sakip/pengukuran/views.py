@@ -8,26 +8,42 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db.models import Max
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from sakip import unduhan
 from sakip.lib.angka import format_tanggal
 from sakip.lib.grafik import grafik_target_realisasi
 from sakip.lib.periode import ROMAWI, Triwulan
 from sakip.organisasi import akses
 from sakip.organisasi.akses import keanggotaan, satker_terlihat
-from sakip.organisasi.models import Satker
+from sakip.organisasi.models import Peran, Satker
 from sakip.perencanaan.models import Indikator, tahun_tersedia
 
 from . import jendela, services, tugas
 from .berkas import MIME, content_disposition
 from .capaian import per_sasaran, sebaran_kategori, tabel_capaian, tahun_utama
 from .context import TugasSaya
-from .forms import BuktiForm, KomentarForm, PengecualianForm, RealisasiForm
-from .models import Bukti, JejakRealisasi, PengecualianKunci, Realisasi
-from .riwayat import riwayat_indikator
+from .forms import (
+    BuktiForm,
+    KomentarForm,
+    PengecualianForm,
+    PreferensiPengingatForm,
+    RealisasiForm,
+)
+from .models import (
+    Bukti,
+    JejakRealisasi,
+    PengecualianKunci,
+    Pengingat,
+    PreferensiPengingat,
+    Realisasi,
+)
+from .riwayat import per_triwulan, riwayat_indikator
 from .services import ATURAN
 
 A = JejakRealisasi.Aksi
@@ -62,8 +78,53 @@ def dasbor(request, kode, tahun):
             indikator__sasaran__renstra__satker=satker, tahun=tahun
         ).aggregate(n=Max("triwulan"))["n"],
         "label_status": Realisasi.Status.choices,
+        "belum_disetujui": tugas.belum_disetujui(satker, tahun) if baris else {},
+        "nomor": tugas.nomor_pk(satker, tahun) if baris else {},
     }
+    if request.GET.get("format") == "xlsx":
+        return _dasbor_xlsx(satker, tahun, baris, konteks["belum_disetujui"])
     return render(request, "pengukuran/dasbor.html", konteks)
+
+
+def _dasbor_xlsx(satker, tahun, baris, belum):
+    """The measurement table as the page shows it, figures as number cells."""
+    label = dict(Realisasi.Status.choices)
+
+    def angka(huruf, nilai):
+        return huruf or nilai
+
+    return unduhan.xlsx(
+        f"pengukuran-{satker.kode}-{tahun}.xlsx",
+        f"Pengukuran Kinerja {tahun} · {satker.nama_sekretariat}",
+        [
+            unduhan.Kolom("No", "bulat"),
+            unduhan.Kolom("Sasaran", lebar=40),
+            unduhan.Kolom("Indikator Kinerja", lebar=50),
+            unduhan.Kolom("Satuan", lebar=12),
+            unduhan.Kolom("Target", "angka", desimal=2),
+            unduhan.Kolom("Realisasi", "angka", desimal=2),
+            unduhan.Kolom("Capaian (%)", "angka", desimal=2),
+            unduhan.Kolom("Kategori", lebar=18),
+            unduhan.Kolom("Belum disetujui", lebar=30),
+        ],
+        [
+            (
+                n,
+                f"{b.nomor_sasaran}. {b.sasaran}",
+                b.indikator.nama,
+                b.indikator.satuan,
+                angka(b.target_huruf, b.target),
+                angka(b.realisasi_huruf, b.realisasi),
+                b.capaian,
+                b.kategori or "",
+                "; ".join(f"{tw.nama}: {label[st]}" for tw, st in belum.get(b.indikator.pk, [])),
+            )
+            for n, b in enumerate(baris, start=1)
+        ],
+        catatan=[
+            "Capaian = realisasi ÷ target × 100; hanya nilai yang disetujui yang dihitung.",
+        ],
+    )
 
 
 @login_required
@@ -94,6 +155,13 @@ def indikator(request, kode, indikator_id):
         .select_related("pengguna", "realisasi")
         .order_by("-waktu", "-pk")[:100]
     )
+    belum: dict[int, list] = {}  # per year, the quarters not approved yet (marked)
+    for r in realisasi:
+        if r.status != Realisasi.Status.DISETUJUI:
+            belum.setdefault(r.tahun, []).append((r.tw, r.status))
+    riwayat = Paginator(per_triwulan(riwayat_indikator(item, batas=None)), RIWAYAT_PER_HALAMAN)
+    tahun_nomor = max(per_tahun) if per_tahun else None
+    nomor = tugas.nomor_pk(satker, tahun_nomor).get(item.pk) if tahun_nomor else None
     return render(
         request,
         "pengukuran/indikator.html",
@@ -105,9 +173,21 @@ def indikator(request, kode, indikator_id):
             "per_tahun": per_tahun,
             "triwulan_per_tahun": triwulan_per_tahun,
             "jejak": jejak,
-            "riwayat": riwayat_indikator(item),
+            "riwayat": riwayat.get_page(request.GET.get("riwayat")),
+            "nomor": nomor,
+            "tahun_nomor": tahun_nomor,
+            "belum_disetujui": belum,
+            "remah": [
+                (f"Dasbor {tahun_nomor}", reverse("dasbor", args=[satker.kode, tahun_nomor]))
+                if tahun_nomor
+                else ("Renstra", reverse("renstra", args=[satker.kode])),
+                (f"Indikator {nomor}" if nomor else "Indikator", ""),
+            ],
         },
     )
+
+
+RIWAYAT_PER_HALAMAN = 25
 
 
 # --- the quarterly realisation workflow -------------------------------------------------------
@@ -209,6 +289,7 @@ def _halaman_realisasi(request, satker, indikator, tw, *, form=None, status=200)
         "batas_mb": settings.SAKIP_UPLOAD_MAX_MB,
         "daftar_tw": [(Triwulan(tw.tahun, n), status_tw.get(n)) for n in ROMAWI],
         "label_status": dict(Realisasi.Status.choices),
+        "nomor_indikator": tugas.nomor_pk(satker, tw.tahun).get(indikator.pk),
     }
     return render(request, "pengukuran/realisasi.html", konteks, status=status)
 
@@ -379,18 +460,63 @@ def bukti_unduh(request, kode, bukti_id):
 
 @login_required
 def periode(request, kode, tahun, triwulan):
-    """All indicators of an office in one quarter, with their state and what the user may do."""
+    """All indicators of an office in one quarter, with their state and what the user may do.
+
+    Filters (GET): `unit` (a unit's id) and `status` (a state, or "kosong" for not filled);
+    `?format=xlsx` downloads the rows shown.
+    """
     satker = satker_terlihat(request.user, kode)
     tw = Triwulan(tahun, triwulan)
-    indikator = list(
+    semua = list(
         tugas.indikator_tahun(satker, tahun)
         .select_related("sasaran", "unit")
         .order_by("sasaran__nomor", "nomor")
     )
+    nomor = tugas.nomor_pk(satker, tahun)
+    semua.sort(key=lambda i: nomor.get(i.pk, 10_000))
     ada = {
         r.indikator_id: r
-        for r in Realisasi.objects.filter(indikator__in=indikator, tahun=tahun, triwulan=triwulan)
+        for r in Realisasi.objects.filter(indikator__in=semua, tahun=tahun, triwulan=triwulan)
     }
+    unit = {i.unit_id: i.unit for i in semua if i.unit_id}
+    pilih_unit = request.GET.get("unit", "")
+    pilih_status = request.GET.get("status", "")
+    baris = [(i, ada.get(i.pk), nomor.get(i.pk)) for i in semua]
+    if pilih_unit.isdigit() and int(pilih_unit) in unit:
+        baris = [b for b in baris if b[0].unit_id == int(pilih_unit)]
+    else:
+        pilih_unit = ""
+    if pilih_status == "kosong":
+        baris = [b for b in baris if b[1] is None]
+    elif pilih_status in Realisasi.Status.values:
+        baris = [b for b in baris if b[1] is not None and b[1].status == pilih_status]
+    else:
+        pilih_status = ""
+    label = dict(Realisasi.Status.choices)
+    if request.GET.get("format") == "xlsx":
+        return unduhan.xlsx(
+            f"realisasi-{satker.kode}-{tahun}-tw{triwulan}.xlsx",
+            f"Realisasi {tw.nama} · {satker.nama}",
+            [
+                unduhan.Kolom("No", "bulat"),
+                unduhan.Kolom("Indikator", lebar=60),
+                unduhan.Kolom("Penanggung jawab", lebar=40),
+                unduhan.Kolom("Nilai", "angka", desimal=2),
+                unduhan.Kolom("Satuan", lebar=12),
+                unduhan.Kolom("Status", lebar=16),
+            ],
+            [
+                (
+                    n,
+                    i.nama,
+                    i.unit.nama if i.unit else "",
+                    r.nilai_huruf or r.nilai if r else None,
+                    i.satuan,
+                    label[r.status] if r else "Belum diisi",
+                )
+                for i, r, n in baris
+            ],
+        )
     k = keanggotaan(request.user)
     return render(
         request,
@@ -400,29 +526,128 @@ def periode(request, kode, tahun, triwulan):
             "tahun": tahun,
             "tw": tw,
             "daftar_tw": [Triwulan(tahun, n) for n in ROMAWI],
-            "baris": [(i, ada.get(i.pk)) for i in indikator],
+            "baris": baris,
+            "jumlah_semua": len(semua),
+            "daftar_unit": sorted(unit.values(), key=lambda u: u.nama),
+            "daftar_status": [("kosong", "Belum diisi"), *Realisasi.Status.choices],
+            "pilih_unit": pilih_unit,
+            "pilih_status": pilih_status,
             "unit_saya": k.unit_id if k and k.satker_id == satker.pk else None,
             "keputusan": jendela.keputusan(satker, None, tahun, triwulan, jendela.hari_ini()),
             "daftar_tahun": tahun_tersedia(satker),
+            "remah": [
+                (f"Dasbor {tahun}", reverse("dasbor", args=[satker.kode, tahun])),
+                (f"Realisasi {tw.nama}", ""),
+            ],
         },
     )
+
+
+@login_required
+def pilih_periode(request, kode):
+    """The navigation's year and quarter pickers (a GET form) lead to the quarter's page."""
+    satker = satker_terlihat(request.user, kode)
+    try:
+        tahun = int(request.GET.get("tahun", ""))
+        triwulan = int(request.GET.get("triwulan", ""))
+        tw = Triwulan(tahun, triwulan)
+    except ValueError:
+        messages.error(request, "Pilih tahun dan triwulan (I sampai IV) yang akan dibuka.")
+        return redirect("satker", kode=satker.kode)
+    if tw.tahun not in tahun_tersedia(satker):
+        messages.error(request, f"Tidak ada rencana kinerja untuk tahun {tw.tahun}.")
+        return redirect("satker", kode=satker.kode)
+    return redirect("pengukuran:periode", kode=satker.kode, tahun=tw.tahun, triwulan=tw.nomor)
 
 
 @login_required
 def tugas_saya(request):
     hari = jendela.hari_ini()
     k = keanggotaan(request.user)
+    daftar = tugas.daftar(request.user, hari)
+    if request.GET.get("format") == "xlsx":
+        return _tugas_xlsx(daftar)
     ringkasan = tugas.ringkasan(request.user, hari)
+    konteks = {
+        "ringkasan": ringkasan,
+        "periode_isi": [(p, n) for p, n in ringkasan.periode if n] if ringkasan else [],
+        "daftar": daftar,
+        "keanggotaan": k,
+        "pengingat": list(Pengingat.objects.filter(user=request.user)[:5]),
+        # the navigation count reads the same summary instead of counting again
+        "tugas_saya": TugasSaya(request.user, ringkasan),
+    }
+    if k is not None and k.peran == Peran.PIMPINAN:
+        # the Sekretaris lands here: the approvals, and the year's dashboard at a glance
+        tahun = tahun_utama(k.satker)
+        if tahun is not None:
+            baris = tabel_capaian(k.satker, tahun)
+            konteks["dasbor"] = {
+                "tahun": tahun,
+                "sebaran": sebaran_kategori(k.satker, baris),
+                "jumlah": len(baris),
+                "status": tugas.sebaran_status(k.satker, tahun),
+            }
+            konteks["skala"] = k.satker.skala()
+    return render(request, "pengukuran/tugas.html", konteks)
+
+
+BAGIAN_TUGAS = {
+    "dikembalikan": "Dikembalikan",
+    "isi": "Perlu diisi",
+    "verifikasi": "Menunggu verifikasi",
+    "setujui": "Menunggu persetujuan",
+}
+
+
+def _tugas_xlsx(daftar):
+    label = dict(Realisasi.Status.choices)
+    return unduhan.xlsx(
+        "tugas-saya.xlsx",
+        "Tugas saya",
+        [
+            unduhan.Kolom("Tugas", lebar=22),
+            unduhan.Kolom("Periode", lebar=12),
+            unduhan.Kolom("Indikator", lebar=60),
+            unduhan.Kolom("Unit", lebar=40),
+            unduhan.Kolom("Status", lebar=16),
+        ],
+        [
+            (
+                BAGIAN_TUGAS[bagian],
+                t.triwulan.nama,
+                t.indikator.nama,
+                t.indikator.unit.nama if t.indikator.unit_id else "",
+                label[t.realisasi.status] if t.realisasi else "Belum diisi",
+            )
+            for bagian in BAGIAN_TUGAS
+            for t in daftar[bagian]
+        ],
+    )
+
+
+@login_required
+def pengingat(request):
+    """The user's reminders and the choice of which to receive (and whether by e-mail)."""
+    pref = PreferensiPengingat.objects.filter(user=request.user).first() or PreferensiPengingat(
+        user=request.user
+    )
+    form = PreferensiPengingatForm(request.POST or None, instance=pref)
+    if request.method == "POST":
+        if form.is_valid():
+            form.save()
+            messages.success(request, "Pilihan pengingat tersimpan.")
+            return redirect("pengingat")
+        messages.error(request, "Pilihan pengingat belum benar.")
     return render(
         request,
-        "pengukuran/tugas.html",
+        "pengukuran/pengingat.html",
         {
-            "ringkasan": ringkasan,
-            "daftar": tugas.daftar(request.user, hari),
-            "keanggotaan": k,
-            # the navigation count reads the same summary instead of counting again
-            "tugas_saya": TugasSaya(request.user, ringkasan),
+            "form": form,
+            "daftar": Pengingat.objects.filter(user=request.user)[:50],
+            "ada_surel": bool(request.user.email),
         },
+        status=400 if request.method == "POST" else 200,
     )
 
 

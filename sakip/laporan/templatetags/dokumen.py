@@ -1,18 +1,16 @@
 """Filters of the report templates: keep figures and their units on one line."""
 
-import re
-
 from django import template
 
-register = template.Library()
+from sakip.lib.nilai import tanpa_putus
 
-_SATUAN = re.compile(r"(\d) (%|orang|indikator|sasaran|kali)\b")
+register = template.Library()
 
 
 @register.filter
 def rapi(teks: str) -> str:
-    """'94,12 %' and 'Rp 1.000' never break across lines (non-breaking spaces)."""
-    return _SATUAN.sub("\\1\u00a0\\2", str(teks)).replace("Rp ", "Rp\u00a0")
+    """'94,12 %' and 'Rp 1.000' never break across lines (the rule: lib.nilai.tanpa_putus)."""
+    return tanpa_putus(teks)
 
 
 @register.filter

@@ -82,3 +82,29 @@ def test_a_year_without_data_and_an_unknown_document(client, pimpinan):
     client.force_login(pimpinan)
     assert client.get(reverse("laporan:halaman", args=["3674", 2019])).status_code == 404
     assert client.get(reverse("laporan:pratinjau", args=["3674", 2023, "xyz"])).status_code == 404
+
+
+def test_public_list_by_year_and_name(client, demo):
+    from sakip.laporan.models import VersiLaporan
+
+    VersiLaporan.objects.create(
+        satker=demo,
+        tahun=2023,
+        dokumen="lkj",
+        nomor=1,
+        sidik_data="0" * 64,
+        sha256_pdf="a" * 64,
+        sha256_docx="b" * 64,
+        sha256_data="c" * 64,
+    )
+    url = reverse("laporan:publik_daftar")
+    assert [s.kode for s in client.get(url).context["kantor"]] == ["3674"]
+    assert [s.kode for s in client.get(url, {"tahun": 2023}).context["kantor"]] == ["3674"]
+    r = client.get(url, {"tahun": 2022})
+    assert list(r.context["kantor"]) == []
+    assert "Tidak ada laporan terbit yang cocok untuk tahun 2022" in r.content.decode()
+    assert [s.kode for s in client.get(url, {"q": "tangerang sel"}).context["kantor"]] == ["3674"]
+    assert list(client.get(url, {"q": "Bandung"}).context["kantor"]) == []
+    assert client.get(url, {"tahun": "abc"}).status_code == 404
+    html = client.get(reverse("laporan:publik_satker", args=["3674"])).content.decode()
+    assert "kode keaslian <code>aaaaaaaaaa…</code>" in html and "a" * 64 in html

@@ -10,6 +10,7 @@ from sakip.laporan.kumpul import kumpul_lkj, sebagai_json
 from sakip.laporan.susun import susun_lkj
 from sakip.laporan.teks import Penulis
 from sakip.lib.capaian import Polaritas
+from sakip.lib.nilai import tanpa_putus
 from sakip.organisasi.models import Satker
 from sakip.pengukuran.models import Realisasi
 from sakip.perencanaan.models import Indikator, Renstra, Sasaran, Target
@@ -68,7 +69,9 @@ def test_progress_of_a_lower_is_better_indicator_is_in_the_data_json_and_text(se
     penulis = Penulis(data)
     assert penulis.bawaan("sasaran_1_renstra") == kalimat
     assert "150,00 %" not in penulis.bawaan("sasaran_1_renstra")
-    assert kalimat in html_pratinjau(susun_lkj(data))  # the preview, and the PDF made from it
+    # the preview, and the PDF made from it, with "%" kept on the line of its figure
+    assert tanpa_putus(kalimat) in html_pratinjau(susun_lkj(data))
+    assert "50,00\u00a0%" in tanpa_putus(kalimat)
 
 
 def test_progress_of_a_higher_is_better_indicator_is_the_share_of_the_end_target(sengketa):

@@ -68,6 +68,39 @@ def test_axis_ticks_are_written_the_indonesian_way(x, teks):
     assert grafik._ribuan_desimal(x) == teks
 
 
+def test_every_budget_chart_of_one_budget_says_the_same_unit():
+    """Three types of spending of 400 juta each: the total is 1,2 miliar, so both the
+    type-of-spending chart and the RPD chart say miliar (the web and the PDF agree)."""
+    from dataclasses import dataclass
+    from decimal import Decimal as D
+
+    from sakip.lib.grafik import grafik_rpd, grafik_serapan_jenis
+
+    @dataclass
+    class Jenis:
+        uraian: str
+        pagu: D
+        realisasi: D
+        persen: D | None = None
+
+    @dataclass
+    class Bulan:
+        bulan: int
+        rencana: D
+        realisasi: D
+        rencana_kumulatif: D
+        realisasi_kumulatif: D
+        deviasi: D | None = None
+
+    jenis = [Jenis(u, D(400_000_000), D(300_000_000)) for u in ("Pegawai", "Barang", "Modal")]
+    bulanan = [
+        Bulan(b, D(100_000_000), D(75_000_000), D(100_000_000) * b, D(75_000_000) * b)
+        for b in range(1, 13)
+    ]
+    assert "Miliar rupiah" in grafik_serapan_jenis(jenis)
+    assert "Miliar rupiah" in grafik_rpd(bulanan)
+
+
 class Simpanan(dict):
     """The smallest store with Django's cache interface (get, set with a timeout)."""
 

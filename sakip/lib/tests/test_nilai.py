@@ -54,3 +54,12 @@ def test_the_figure_reads_back_as_the_value_rounded_for_display(angka, satuan):
 )
 def test_which_values_are_percentages(satuan, jenis, persen):
     assert berpersen(satuan, jenis) is persen
+
+
+def test_figures_and_their_units_stay_on_one_line():
+    from sakip.lib.nilai import tanpa_putus
+
+    assert tanpa_putus("capaian 94,12 % dari 12 orang") == "capaian 94,12\u00a0% dari 12\u00a0orang"
+    assert tanpa_putus("Rp 1.000 dan 3 kalimat") == "Rp\u00a01.000 dan 3 kalimat"
+    assert tanpa_putus("(100 %), 5 dokumen.") == "(100\u00a0%), 5\u00a0dokumen."
+    assert tanpa_putus("tanpa angka %") == "tanpa angka %"

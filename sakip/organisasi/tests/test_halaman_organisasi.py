@@ -26,12 +26,18 @@ def test_wrong_password_gives_a_clear_message(client, demo):
     assert "Nama pengguna atau kata sandi salah" in r.content.decode()
 
 
-def test_demo_user_logs_in_and_lands_on_the_dashboard(client, demo):
+def test_perencana_logs_in_and_lands_on_the_dashboard(client, demo):
     r = client.post(
-        reverse("login"), {"username": "pic-teknis", "password": "sakip-demo"}, follow=True
+        reverse("login"), {"username": "perencana", "password": "sakip-demo"}, follow=True
     )
-    assert r.redirect_chain[-1][0] == "/satker/3674/2023/"
-    assert "Capaian Kinerja Tahun 2023" in r.content.decode()
+    assert r.redirect_chain[-1][0] == "/satker/3674/2023/"  # the latest signed PK
+
+
+@pytest.mark.parametrize("username", ["pic-teknis", "kasubbag-keuangan", "sekretaris"])
+def test_pic_kasubbag_and_sekretaris_land_on_their_work(client, demo, username):
+    r = client.post(reverse("login"), {"username": username, "password": "sakip-demo"}, follow=True)
+    assert r.redirect_chain[-1][0] == "/pengukuran/tugas/"
+    assert '<h1 class="judul-halaman mb-0">Tugas saya</h1>' in r.content.decode()
 
 
 def test_evaluator_lands_on_the_offices_below(client, evaluator):
@@ -124,3 +130,19 @@ def test_a_year_without_pk_or_realisation_has_no_capaian(client, evaluator):
     ringkas = {b.satker.kode: (b.indikator, b.rata_capaian) for b in r.context["baris"]}
     # 2021 lies in the Renstra 2020–2024, so its indicators are listed, unmeasured
     assert ringkas == {"3674": (14, None)}
+
+
+def test_logging_out_says_so(client, perencana):
+    client.force_login(perencana)
+    r = client.post(reverse("logout"), follow=True)
+    assert r.redirect_chain[-1][0] == "/masuk/"
+    assert "Anda telah keluar (perencana). Sampai jumpa." in r.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_favicon_is_served(client):
+    r = client.get("/favicon.ico")
+    assert r.status_code == 302 and r.url == "/static/favicon.ico"
+    from django.contrib.staticfiles import finders
+
+    assert finders.find("favicon.ico").endswith("sakip/static/favicon.ico")

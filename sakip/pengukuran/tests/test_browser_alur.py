@@ -33,7 +33,7 @@ def pengguna(peramban, live_server):
         page = k.new_page()
         page.set_default_timeout(15000)
         masuk(page, live_server, username)
-        page.wait_for_url(re.compile(r".*/satker/3674/\d{4}/$"))
+        page.wait_for_url(re.compile(r".*/pengukuran/tugas/$"))  # where their work is
         return page
 
     yield buka
@@ -45,6 +45,16 @@ def klik(page, selector):
     """Click a button or link and wait for the page it leads to."""
     with page.expect_navigation():
         page.click(selector)
+
+
+def klik_setuju(page, selector, pesan):
+    """Click a workflow button: the confirmation dialog asks first; confirm and wait."""
+    page.click(selector)
+    dialog = page.locator("#dialogKonfirmasi")
+    dialog.wait_for(state="visible")
+    assert pesan in dialog.inner_text()
+    with page.expect_navigation():
+        page.click("[data-testid=konfirmasi-ya]")
 
 
 def _status(page):
@@ -81,7 +91,7 @@ def test_the_quarterly_journey(pengguna, tmp_path):
     assert pic.locator(".alert-success").inner_text() == (
         "Bukti dukung “Berita Acara Laporan TW I.pdf” diunggah."
     )
-    klik(pic, "button:has-text('Ajukan untuk verifikasi')")
+    klik_setuju(pic, "button:has-text('Ajukan untuk verifikasi')", "Ajukan realisasi TW I 2024")
     assert _status(pic) == "Diajukan"
     assert (
         "sudah diajukan dan menunggu verifikasi"
@@ -101,7 +111,11 @@ def test_the_quarterly_journey(pengguna, tmp_path):
         in kasubbag.locator("[data-testid=daftar-bukti]").inner_text()
     )
     kasubbag.get_by_label("Komentar untuk PIC (wajib)").fill(KOMENTAR)
-    klik(kasubbag, "button:has-text('Kembalikan kepada PIC')")
+    klik_setuju(
+        kasubbag,
+        "button:has-text('Kembalikan kepada PIC')",
+        "Kembalikan realisasi TW I 2024 kepada PIC",
+    )
     assert _status(kasubbag) == "Dikembalikan"
 
     # --- the PIC sees the comment, corrects and resubmits --------------------------------------
@@ -110,18 +124,20 @@ def test_the_quarterly_journey(pengguna, tmp_path):
     pic.get_by_label("Laporan tepat waktu").fill("12")
     klik(pic, "button:has-text('Simpan')")
     assert pic.locator("[data-testid=capaian]").inner_text() == "100,00 %"
-    klik(pic, "button:has-text('Ajukan untuk verifikasi')")
+    klik_setuju(pic, "button:has-text('Ajukan untuk verifikasi')", "Ajukan realisasi TW I 2024")
     assert _status(pic) == "Diajukan"
 
     # --- the Kepala Subbagian verifies; the Sekretaris approves ---------------------------------
     kasubbag.goto(alamat)
-    klik(kasubbag, "button:has-text('Verifikasi')")
+    klik_setuju(kasubbag, "button:has-text('Verifikasi')", "Verifikasi realisasi TW I 2024")
     assert _status(kasubbag) == "Terverifikasi"
     sekretaris = pengguna("sekretaris")
     klik(sekretaris, "nav >> text=Tugas saya")
     with sekretaris.expect_navigation():
         sekretaris.locator("[data-testid=tugas-setujui] a", has_text=INDIKATOR).click()
-    klik(sekretaris, "button:has-text('Setujui dan kunci')")
+    klik_setuju(
+        sekretaris, "button:has-text('Setujui dan kunci')", "Setujui dan kunci realisasi TW I 2024?"
+    )
     assert sekretaris.locator(".alert-success").inner_text() == (
         "Realisasi TW I 2024 disetujui dan sekarang terkunci."
     )
@@ -139,7 +155,7 @@ def test_the_quarterly_journey(pengguna, tmp_path):
     # --- the Sekretaris reopens with a reason -------------------------------------------------
     sekretaris.goto(alamat)
     sekretaris.get_by_label("Alasan membuka kembali (wajib)").fill(ALASAN)
-    klik(sekretaris, "button:has-text('Buka kembali')")
+    klik_setuju(sekretaris, "button:has-text('Buka kembali')", "Buka kembali realisasi TW I 2024")
     assert _status(sekretaris) == "Dikembalikan"
 
     # --- the history shows every step --------------------------------------------------------
@@ -159,11 +175,18 @@ def test_the_quarterly_journey(pengguna, tmp_path):
         "pic-keuangan Menambah bukti dukung “Berita Acara Laporan TW I.pdf”",
         "pic-keuangan Menyimpan: baru → Draf",
     ]
-    klik(sekretaris, "[aria-label=breadcrumb] >> text=Indikator")
+    klik(sekretaris, "[data-testid=remah] >> text=Indikator")
     komentar = sekretaris.locator("[data-testid=komentar-alur]").inner_text()
     assert KOMENTAR in komentar and ALASAN in komentar
     riwayat = sekretaris.locator("[data-testid=riwayat]").inner_text()
     assert "sekretaris mengubah Realisasi TW I 2024" in riwayat
     assert "Status: Disetujui → Dikembalikan" in riwayat
     assert "Nilai: 91,67 → 100" in riwayat
-    assert "pic-keuangan membuat Bukti dukung TW I 2024" in riwayat
+    assert "pic-keuangan mengunggah Bukti dukung TW I 2024" in riwayat
+    # in people's words: labels, sizes and file types, not field or variable names
+    assert (
+        "Besaran rumus: Laporan tepat waktu = 11; Laporan total = 12 → Laporan tepat waktu = 12; Laporan total = 12"
+        in riwayat
+    )
+    assert "Ukuran: 45 bita" in riwayat and "Jenis: dokumen PDF" in riwayat
+    assert "bita)" not in riwayat and "laporan_tepat_waktu" not in riwayat

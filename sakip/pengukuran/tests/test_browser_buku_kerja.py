@@ -15,6 +15,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_unduh_unggah_buku_kerja(demo, halaman, live_server, tmp_path):
     masuk(halaman, live_server, "perencana")
     halaman.wait_for_url(re.compile(r".*/satker/3674/\d{4}/$"))
+    halaman.click("[data-nav=perencanaan] > a")  # the Perencanaan menu of the one navigation
     with halaman.expect_navigation():
         halaman.click("nav >> text=Buku Kerja")
     assert halaman.url.endswith("/pengukuran/3674/buku-kerja/")

@@ -116,7 +116,7 @@ def test_accepted_types_are_stored_by_generated_name(
         (
             "program.pdf",
             b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 200,
-            "Jenis berkas application/x-msdownload tidak diterima; unggah PDF, JPG, PNG, DOCX atau XLSX.",
+            "Berkas ini program Windows (EXE), tidak diterima; unggah PDF, JPG, PNG, DOCX atau XLSX.",
         ),
         (
             "arsip.docx",
@@ -128,7 +128,7 @@ def test_accepted_types_are_stored_by_generated_name(
         (
             "gambar.gif",
             b"GIF89a\x01\x00\x01\x00\x00\x00\x00;",
-            "Jenis berkas image/gif tidak diterima; unggah PDF, JPG, PNG, DOCX atau XLSX.",
+            "Berkas ini gambar GIF, tidak diterima; unggah PDF, JPG, PNG, DOCX atau XLSX.",
         ),
     ],
 )

@@ -105,7 +105,7 @@ def test_indicator_page_shows_definition_and_capaian(client, perencana):
     html = r.content.decode()
     assert "Pengukuran nominal dari Indeks Reformasi Birokrasi" in html
     assert "94,12 %" in html
-    assert "2023-TW4" in html
+    assert "TW IV 2023" in html and "2023-TW4" not in html
 
 
 def test_indicator_of_another_office_is_404_even_with_a_right_office_code(
@@ -163,6 +163,21 @@ def test_an_office_on_another_scale_gets_colours_by_band_place_not_grey(client, 
     for label, css in (("Tinggi", "success"), ("Sedang", "warning"), ("Rendah", "danger")):
         assert f'<span class="badge text-bg-{css} bg-{css}">&nbsp;</span> {label}' in html
     assert "bg-secondary" not in html
+
+
+def test_the_year_dropdown_shows_the_heading_year(client, evaluator):
+    """A year outside the planned ones (2021 of the Renstra 2020–2024 without targets): the
+    heading says 2021 and so does the dropdown, not the first year of the list."""
+    import re
+
+    client.force_login(evaluator)
+    html = client.get(reverse("dasbor", args=["3674", 2021])).content.decode()
+    assert "Capaian Kinerja Tahun 2021" in html
+    pilihan = re.search(r'<select id="pilihTahun".*?</select>', html, re.S).group(0)
+    assert re.findall(r"<option[^>]*selected[^>]*>(\d{4})</option>", pilihan) == ["2021"]
+    html = client.get(reverse("dasbor", args=["3674", 2023])).content.decode()
+    pilihan = re.search(r'<select id="pilihTahun".*?</select>', html, re.S).group(0)
+    assert re.findall(r"<option[^>]*selected[^>]*>(\d{4})</option>", pilihan) == ["2023"]
 
 
 def test_unapproved_values_show_their_state_and_stay_out_of_the_spread(client, pimpinan):

@@ -85,6 +85,14 @@ def kirim(page, selector="button[type=submit]"):
         page.click(selector)
 
 
+def kirim_setuju(page, selector):
+    """A workflow step: the confirmation dialog asks first; confirm and wait for the page."""
+    page.click(selector)
+    page.locator("#dialogKonfirmasi").wait_for(state="visible")
+    with page.expect_navigation():
+        page.click("[data-testid=konfirmasi-ya]")
+
+
 def pesan(page):
     return page.locator(".alert-success").first.inner_text()
 
@@ -150,6 +158,7 @@ def test_a_new_office_onboards_itself_and_reports(buka, live_server):
 
     # --- 3. the Perencana enters the Renstra, 3 sasaran, 9 indicators and their targets ----------
     p = buka("perencana-1503")
+    p.click("[data-nav=perencanaan] > a")  # the Perencanaan menu of the one navigation
     with p.expect_navigation():
         p.click("[data-testid=nav-kelola]")
     with p.expect_navigation():
@@ -229,13 +238,13 @@ def test_a_new_office_onboards_itself_and_reports(buka, live_server):
     kirim(pic, "button:has-text('Simpan')")
     # the entry form judges the quarter uncapped: 90 % against 80 % is 112,5 %
     assert pic.locator("[data-testid=capaian]").inner_text() == "112,50 %"
-    kirim(pic, "button:has-text('Ajukan untuk verifikasi')")
+    kirim_setuju(pic, "button:has-text('Ajukan untuk verifikasi')")
     kasubbag = buka("kasubbag-1503")
     kasubbag.goto(realisasi)
-    kirim(kasubbag, "button:has-text('Verifikasi')")
+    kirim_setuju(kasubbag, "button:has-text('Verifikasi')")
     sekretaris = buka("sekretaris-1503")
     sekretaris.goto(realisasi)
-    kirim(sekretaris, "button:has-text('Setujui dan kunci')")
+    kirim_setuju(sekretaris, "button:has-text('Setujui dan kunci')")
     assert pesan(sekretaris) == "Realisasi TW I 2026 disetujui dan sekarang terkunci."
 
     # the dashboard counts the approved value, cut at the office's cap of 100
