@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from sakip.keamanan import batas_laju
 from sakip.lib.angka import format_tanggal
 from sakip.lib.periode import tahun_sah
 from sakip.organisasi import akses
@@ -88,6 +89,7 @@ def _ringkasan_periksa(satker: Satker, tahun: int) -> dict[str, int] | None:
 
 
 @login_required
+@batas_laju("dokumen", metode=("GET",))
 def pratinjau(request, kode, tahun, dokumen):
     """The document as HTML, the same layout the PDF is printed from."""
     satker = satker_terlihat(request.user, kode)
@@ -122,6 +124,7 @@ def _status(request, satker, tahun, dokumen, pembuatan=None):
 
 @login_required
 @require_POST
+@batas_laju("dokumen")
 def buat(request, kode, tahun, dokumen):
     """Start making the PDF and DOCX; answers at once, the page then polls the status."""
     satker = satker_terlihat(request.user, kode)
@@ -147,6 +150,7 @@ def status(request, kode, tahun, dokumen):
 
 
 @login_required
+@batas_laju("dokumen", metode=("GET",))
 def unduh(request, kode, tahun, dokumen, format):
     """A draft made from the current data; if it is not made yet, start making it."""
     satker = satker_terlihat(request.user, kode)

@@ -279,9 +279,7 @@ def aksi(request, kode, indikator_id, tahun, triwulan, nama_aksi):
         raise Http404("Aksi tidak dikenal.")
     form = KomentarForm(request.POST)
     if not form.is_valid():
-        return _gagal(
-            request, satker, item, tw, services.WorkflowError("Komentar terlalu panjang.")
-        )
+        return _gagal(request, satker, item, tw, services.WorkflowError(form.pesan_galat()))
     r = _realisasi(item, tw)
     if r is None:
         return _gagal(
