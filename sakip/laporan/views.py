@@ -283,8 +283,25 @@ def publik_unduh(request, kode, tahun, dokumen, nomor, format):
         VersiLaporan, satker__kode=kode, tahun=tahun, dokumen=_dokumen(dokumen), nomor=nomor
     )
     berkas = {"pdf": versi.pdf, "docx": versi.docx, "json": versi.data}[format]
+    try:
+        isi = berkas.open("rb")
+    except FileNotFoundError:
+        return render(
+            request,
+            "galat.html",
+            {
+                "kode": 404,
+                "judul": "Berkas tidak ditemukan",
+                "pesan": (
+                    f"Berkas {versi.nama_berkas(format)} tercatat terbit tetapi tidak ada di "
+                    "penyimpanan. Hubungi Admin: berkas perlu dipulihkan dari cadangan "
+                    "(manage.py pulihkan)."
+                ),
+            },
+            status=404,
+        )
     return FileResponse(
-        berkas.open("rb"),
+        isi,
         as_attachment=format != "pdf",
         filename=versi.nama_berkas(format),
         content_type=services.JENIS_MIME[format],
