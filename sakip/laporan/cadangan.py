@@ -78,8 +78,10 @@ def cadangkan(folder: Path) -> Hasil:
         raise CadanganError(f"Folder {folder} tidak kosong; pilih folder baru untuk cadangan.")
     folder.mkdir(parents=True, exist_ok=True)
     keluaran = io.StringIO()
+    terluar = not connection.in_atomic_block
     with transaction.atomic():
-        if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql" and terluar:
+            # one snapshot for every table (inside an outer transaction it is already one)
             with connection.cursor() as c:
                 c.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         jumlah = hitung_baris()
@@ -146,7 +148,11 @@ def periksa_terbit() -> int:
     """Every published file against the SHA-256 recorded at publication; the number checked."""
     salah, n = [], 0
     for v in VersiLaporan.objects.all():
-        for kolom, sidik in (("pdf", v.sha256_pdf), ("docx", v.sha256_docx), ("data", v.sha256_data)):
+        for kolom, sidik in (
+            ("pdf", v.sha256_pdf),
+            ("docx", v.sha256_docx),
+            ("data", v.sha256_data),
+        ):
             berkas = getattr(v, kolom)
             path = Path(settings.MEDIA_ROOT) / berkas.name
             n += 1

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from sakip.keamanan import batas_laju
-from sakip.lib.angka import format_tanggal
+from sakip.lib.angka import format_tanggal, ke_int
 from sakip.lib.periode import tahun_sah
 from sakip.organisasi import akses
 from sakip.organisasi.akses import satker_terlihat, satker_yang_dapat_dibaca
@@ -27,6 +27,10 @@ from .html import html_pratinjau
 from .kumpul import DataTidakAda
 from .models import JenisDokumen, PengesahanLaporan, VersiLaporan
 from .pemeriksaan import DataTidakDikenal, jumlah_tingkat, periksa_data
+
+
+# refusals answered as plain text: they may quote what was sent, never as HTML
+TEKS = "text/plain; charset=utf-8"
 
 
 def _dokumen(dokumen: str) -> str:
@@ -199,7 +203,7 @@ def simpan_narasi(request, kode, tahun, bagian):
     try:
         temuan = services.simpan_narasi(request.user, satker, tahun, bagian, teks)
     except services.LaporanError as exc:
-        return HttpResponse(str(exc), status=400)
+        return HttpResponse(str(exc), status=400, content_type=TEKS)
     except DataTidakAda as exc:
         raise Http404(str(exc)) from exc
     if temuan:
@@ -224,9 +228,16 @@ def simpan_pengesahan(request, kode, tahun):
             tanggal = datetime.date.fromisoformat(teks_tanggal)
         except ValueError:
             return HttpResponse(
-                f"Tanggal '{teks_tanggal}' tidak sah; gunakan format TTTT-BB-HH.", status=400
+                f"Tanggal pengesahan '{teks_tanggal[:40]}' tidak sah; gunakan format TTTT-BB-HH.",
+                status=400,
+                content_type=TEKS,
             )
-    services.simpan_pengesahan(request.user, satker, tahun, request.POST.get("tempat", ""), tanggal)
+    try:
+        services.simpan_pengesahan(
+            request.user, satker, tahun, request.POST.get("tempat", ""), tanggal
+        )
+    except services.LaporanError as exc:
+        return HttpResponse(str(exc), status=400, content_type=TEKS)
     pesan = f"Pengesahan disimpan: {request.POST.get('tempat', '') or satker.kota}"
     messages.success(request, pesan + (f", {format_tanggal(tanggal)}." if tanggal else "."))
     return redirect("laporan:narasi", kode=satker.kode, tahun=tahun)
@@ -343,6 +354,7 @@ def _tahun_dari(request, tahun_ada: list[int]) -> int | None:
     diminta = request.GET.get("tahun")
     if diminta is None:
         return tahun_ada[0] if tahun_ada else None
-    if not diminta.isdigit() or not tahun_sah(int(diminta)):
+    tahun = ke_int(diminta)
+    if tahun is None or not tahun_sah(tahun):
         raise Http404("Tahun tidak valid.")
-    return int(diminta)
+    return tahun

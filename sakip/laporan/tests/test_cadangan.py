@@ -63,7 +63,9 @@ def test_backup_then_restore_reproduces_rows_files_and_public_downloads(
     assert cadangan.periksa_terbit() == 6
     for v in VersiLaporan.objects.all():
         for fmt in ("pdf", "docx", "json"):
-            url = reverse("laporan:publik_unduh", args=[v.satker.kode, v.tahun, v.dokumen, v.nomor, fmt])
+            url = reverse(
+                "laporan:publik_unduh", args=[v.satker.kode, v.tahun, v.dokumen, v.nomor, fmt]
+            )
             r = client.get(url)
             assert r.status_code == 200, url
             isi = b"".join(r.streaming_content)

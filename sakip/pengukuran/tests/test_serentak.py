@@ -252,9 +252,7 @@ def test_20_simultaneous_saves_and_20_simultaneous_transitions(server, demo):
     aksi = []
     for i in range(N):
         ind, u = kasus[i % 2]
-        aksi.append(
-            lambda ind=ind, u=u: _kirim(port, sesi[u], url(ind, "ajukan/"), {"versi": "1"})
-        )
+        aksi.append(lambda ind=ind, u=u: _kirim(port, sesi[u], url(ind, "ajukan/"), {"versi": "1"}))
     mulai = time.monotonic()
     hasil = _serentak(aksi)
     waktu_aksi = time.monotonic() - mulai
