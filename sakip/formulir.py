@@ -119,6 +119,36 @@ class AngkaField(forms.CharField):
         return nilai
 
 
+class BulatField(forms.IntegerField):
+    """A whole number in ASCII digits 0–9 (Django's IntegerField also takes '٣' or '３')."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        teks = str(value).strip()
+        if not (teks.isascii() and teks.lstrip("-").isdigit()) or len(teks) > 18:
+            raise forms.ValidationError(
+                _awali(self, f"'{teks[:20]}' bukan bilangan bulat (tulis dengan angka 0–9)."),
+                code="invalid",
+            )
+        nilai = int(teks)
+        if self.min_value is not None and nilai < self.min_value:
+            raise forms.ValidationError(
+                _awali(self, f"paling kecil {self.min_value}."), code="min_value"
+            )
+        if self.max_value is not None and nilai > self.max_value:
+            raise forms.ValidationError(
+                _awali(self, f"paling besar {self.max_value}."), code="max_value"
+            )
+        return nilai
+
+    def validate(self, value):
+        forms.Field.validate(self, value)
+
+    def run_validators(self, value):
+        pass  # min/max checked above with the field's name
+
+
 class TanggalField(forms.DateField):
     """A date within a window that makes sense for it (a signing date is not 9999-12-31)."""
 

@@ -28,7 +28,6 @@ from .kumpul import DataTidakAda
 from .models import JenisDokumen, PengesahanLaporan, VersiLaporan
 from .pemeriksaan import DataTidakDikenal, jumlah_tingkat, periksa_data
 
-
 # refusals answered as plain text: they may quote what was sent, never as HTML
 TEKS = "text/plain; charset=utf-8"
 

@@ -6,7 +6,7 @@ import datetime
 
 from django import forms
 
-from sakip.formulir import AngkaField, TanggalField, TeksField
+from sakip.formulir import AngkaField, BulatField, TanggalField, TeksField
 from sakip.lib.capaian import NILAI_HURUF
 from sakip.lib.rumus import RumusError, urai
 from sakip.perencanaan.models import TRIWULAN, Indikator
@@ -40,6 +40,7 @@ class RealisasiForm(forms.Form):
         error_messages={
             "required": "Versi data tidak dikirim; muat ulang halaman lalu ulangi.",
             "invalid": "Versi data tidak sah; muat ulang halaman lalu ulangi.",
+            "min_value": "Versi data tidak sah; muat ulang halaman lalu ulangi.",
         },
     )
 
@@ -136,7 +137,7 @@ class BuktiForm(forms.Form):
 
 
 class PengecualianForm(forms.Form):
-    tahun = forms.IntegerField(min_value=2000, max_value=2100)
+    tahun = BulatField(label="Tahun", min_value=2000, max_value=2100)
     triwulan = forms.TypedChoiceField(choices=TRIWULAN, coerce=int)
     indikator = forms.ModelChoiceField(
         queryset=Indikator.objects.none(),
