@@ -106,3 +106,29 @@ class KebijakanIzinMiddleware:
         if kebijakan:
             respons.headers.setdefault("Permissions-Policy", kebijakan)
         return respons
+
+
+class TolakNulMiddleware:
+    """A NUL in the address (path or query) is a 400 before any view runs: PostgreSQL cannot
+    even compare it (a lookup by `kode` with NUL was a 500 there)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            "\x00" in request.path
+            or "\x00" in request.GET.urlencode()
+            or "%00" in (request.META.get("QUERY_STRING", ""))
+        ):
+            return render(
+                request,
+                "galat.html",
+                {
+                    "kode": 400,
+                    "judul": "Permintaan tidak valid",
+                    "pesan": "Alamat memuat karakter NUL (%00); periksa kembali alamatnya.",
+                },
+                status=400,
+            )
+        return self.get_response(request)

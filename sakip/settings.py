@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "csp.middleware.CSPMiddleware",
     "sakip.keamanan.KebijakanIzinMiddleware",
+    "sakip.keamanan.TolakNulMiddleware",
 ]
 
 ROOT_URLCONF = "sakip.urls"
