@@ -53,6 +53,22 @@ def _berisi(connection, tabel):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings):
+    """The in-memory SQLite test database opens transactions DEFERRED, not IMMEDIATE.
+
+    It is one shared-cache connection with no other writer, and an IMMEDIATE test transaction
+    would hold a write lock that SQLite's backup API (used to hand the demo to a subprocess)
+    waits on forever. The real settings (WAL, busy timeout, IMMEDIATE) are exercised on a file
+    database by the gunicorn concurrency test (sakip/tests/test_serentak.py).
+    """
+    from django.conf import settings
+
+    opsi = settings.DATABASES["default"].get("OPTIONS", {})
+    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        opsi.pop("transaction_mode", None)
+
+
+@pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database with the demo loaded once a run; each db test rolls back onto it."""
     from django.db import connection

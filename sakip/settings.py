@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "axes",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "sakip.organisasi",
@@ -68,6 +69,9 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "sakip.keamanan.KebijakanIzinMiddleware",
+    "sakip.keamanan.TolakNulMiddleware",
 ]
 
 ROOT_URLCONF = "sakip.urls"
@@ -197,6 +201,62 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("SAKIP_LOG_LEVEL", "WARNING")},
 }
 
+
+# --- hardening (issue 15) ------------------------------------------------------------------
+# SQLite (the `make run` default) under simultaneous writes: WAL lets readers go on while one
+# writes, a busy timeout makes a writer wait instead of failing at once, and BEGIN IMMEDIATE
+# takes the write lock when a transaction starts, so a read-then-write transaction never has
+# to upgrade its lock (the "database is locked" that waiting cannot cure).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": int(os.environ.get("SAKIP_SQLITE_TIMEOUT", "20")),
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        }
+    )
+
+# Login lockout: the pair (username, client address) is locked, not the whole address, so one
+# person's mistakes do not lock an office behind one proxy. The client address is read by
+# sakip.keamanan.alamat_klien, behind SAKIP_PROXY_COUNT trusted reverse proxies.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "sakip.keamanan.alamat_klien"
+SAKIP_PROXY_COUNT = int(os.environ.get("SAKIP_PROXY_COUNT", "0"))
+
+# Rate limits (django-ratelimit), per user and per client address; a refusal is a 429 page.
+RATELIMIT_ENABLE = env_bool("SAKIP_RATELIMIT", True)
+RATELIMIT_VIEW = "sakip.keamanan.terlalu_sering"
+SAKIP_BATAS_LAJU = {
+    "masuk": os.environ.get("SAKIP_LAJU_MASUK", "20/m"),
+    "periksa": os.environ.get("SAKIP_LAJU_PERIKSA", "10/m"),
+    "dokumen": os.environ.get("SAKIP_LAJU_DOKUMEN", "20/m"),
+}
+
+# Content-Security-Policy (django-csp 4): only the app's own scripts, styles and images.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        # elements: our static CSS and the one <style> matplotlib writes into every SVG chart
+        "style-src-elem": ["'self'", "'sha256-2Iqu4MW0P4n79bqVmTDfLWhO8TS7MxwRJn7HVNDr7EQ='"],
+        # attributes: the SVG charts' own style="" (drawing only; no script can run from it)
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    "interest-cohort=(), browsing-topics=()"
+)
+# The history's "revert" in the admin would rewrite a row without the workflow's checks.
+SIMPLE_HISTORY_REVERT_DISABLED = True
 # -- speed: the chart cache and the job queue (issue 12) ----------------------------------
 # Drawn charts are cached by a hash of their inputs (sakip.lib.grafik). One server: the
 # in-process memory cache. Several servers: set SAKIP_CACHE to "db" (the table of

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, register_converter
 
+from sakip.keamanan import batas_laju
 from sakip.konversi import TahunConverter, TriwulanConverter
 from sakip.laporan import views as laporan_views
 from sakip.organisasi import views as organisasi_views
@@ -20,7 +21,11 @@ admin.site.index_title = "Data induk"
 
 urlpatterns = [
     path("", organisasi_views.beranda, name="beranda"),
-    path("masuk/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path(
+        "masuk/",
+        batas_laju("masuk")(auth_views.LoginView.as_view(redirect_authenticated_user=True)),
+        name="login",
+    ),
     path("keluar/", organisasi_views.Keluar.as_view(), name="logout"),
     path("favicon.ico", organisasi_views.favicon),
     path("admin/", admin.site.urls),

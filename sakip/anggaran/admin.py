@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from sakip.organisasi.admin import KantorAdmin, KantorInline
+
 from .models import (
     Dipa,
     KaitanAnggaran,
@@ -12,12 +14,13 @@ from .models import (
 
 
 @admin.register(ProfilAnggaran)
-class ProfilAnggaranAdmin(admin.ModelAdmin):
+class ProfilAnggaranAdmin(KantorAdmin):
+    jalur_satker = "satker"
     list_display = ["satker", "kode_satker_kemenkeu"]
     search_fields = ["satker__nama", "kode_satker_kemenkeu"]
 
 
-class RevisiInline(admin.TabularInline):
+class RevisiInline(KantorInline, admin.TabularInline):
     model = RevisiDipa
     fields = ["nomor", "tanggal", "catatan", "diimpor_oleh", "diimpor_pada"]
     readonly_fields = ["diimpor_oleh", "diimpor_pada"]
@@ -25,21 +28,24 @@ class RevisiInline(admin.TabularInline):
 
 
 @admin.register(Dipa)
-class DipaAdmin(admin.ModelAdmin):
+class DipaAdmin(KantorAdmin):
+    jalur_satker = "satker"
     list_display = ["satker", "tahun"]
     list_filter = ["tahun"]
     inlines = [RevisiInline]
 
 
 @admin.register(RincianOutput)
-class RincianOutputAdmin(admin.ModelAdmin):
+class RincianOutputAdmin(KantorAdmin):
+    jalur_satker = "dipa__satker"
     list_display = ["kode", "dipa", "target_volume", "satuan"]
     list_filter = ["dipa__tahun"]
     search_fields = ["kode"]
 
 
 @admin.register(PosAnggaran)
-class PosAnggaranAdmin(admin.ModelAdmin):
+class PosAnggaranAdmin(KantorAdmin):
+    jalur_satker = "dipa__satker"
     list_display = ["kode", "dipa", "jenis_belanja"]
     list_filter = ["jenis_belanja", "dipa__tahun"]
     search_fields = ["kode"]
@@ -47,12 +53,14 @@ class PosAnggaranAdmin(admin.ModelAdmin):
 
 
 @admin.register(RencanaPenarikan)
-class RencanaPenarikanAdmin(admin.ModelAdmin):
+class RencanaPenarikanAdmin(KantorAdmin):
+    jalur_satker = "dipa__satker"
     list_display = ["dipa", "jenis_belanja", "bulan", "jumlah"]
     list_filter = ["jenis_belanja", "bulan"]
 
 
 @admin.register(KaitanAnggaran)
-class KaitanAnggaranAdmin(admin.ModelAdmin):
+class KaitanAnggaranAdmin(KantorAdmin):
+    jalur_satker = "satker"
     list_display = ["satker", "tahun", "sasaran", "indikator", "kode"]
     list_filter = ["tahun"]

@@ -1,6 +1,10 @@
 """The web import form."""
 
+import datetime
+
 from django import forms
+
+from sakip.formulir import BulatField, TanggalField, TeksField
 
 from .impor import MAKS_UKURAN
 
@@ -13,7 +17,7 @@ class FormImpor(forms.Form):
         help_text="Template sakip (.xlsx atau .csv) atau laporan SAKTI GLP039 (.xlsx), "
         f"paling besar {MAKS_UKURAN // (1024 * 1024)} MB.",
     )
-    revisi = forms.IntegerField(
+    revisi = BulatField(
         label="Nomor revisi pagu",
         required=False,
         min_value=0,
@@ -21,16 +25,18 @@ class FormImpor(forms.Form):
         help_text="Kosongkan untuk DIPA baru atau bila pagunya sama dengan revisi terakhir; "
         "0 = DIPA awal.",
     )
-    tanggal = forms.DateField(
+    tanggal = TanggalField(
         label="Tanggal revisi",
         required=False,
+        paling_awal=datetime.date(2000, 1, 1),
+        paling_akhir=datetime.date(2100, 12, 31),
         widget=forms.DateInput(attrs={"type": "date"}),
     )
-    catatan = forms.CharField(label="Catatan revisi", required=False, max_length=500)
+    catatan = TeksField(label="Catatan revisi", required=False, max_length=500)
     kode_kemenkeu = forms.RegexField(
         label="Kode satker Kemenkeu",
         required=False,
-        regex=r"^\d{6}$",
+        regex=r"^[0-9]{6}$",
         error_messages={"invalid": "Kode satker Kemenkeu terdiri dari 6 angka."},
         help_text="Hanya untuk laporan SAKTI, bila kode satker kantor ini belum dicatat.",
     )

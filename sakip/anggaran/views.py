@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from sakip import unduhan
 from sakip.lib.anggaran import KodeError, parse_kode_ro, periksa_segmen
+from sakip.lib.angka import ke_int
 from sakip.lib.grafik import grafik_rpd
 from sakip.organisasi import akses
 from sakip.organisasi.akses import boleh_mengelola_perencanaan, satker_terlihat
@@ -46,9 +47,10 @@ def _nomor(request, nama: str) -> int | None:
     nilai = request.GET.get(nama, "").strip()
     if not nilai:
         return None
-    if not nilai.isdigit() or int(nilai) > 99:
+    nomor = ke_int(nilai)
+    if nomor is None or nomor > 99:
         raise Http404(f"Nomor revisi '{nilai}' tidak sah.")
-    return int(nilai)
+    return nomor
 
 
 @login_required
@@ -321,13 +323,13 @@ def tautkan(request, kode, tahun):
     )
     hapus = request.POST.get("hapus", "")
     if hapus:
-        if not hapus.isdigit():
+        if ke_int(hapus) is None:
             raise Http404("Tautan tidak ditemukan.")
         get_object_or_404(KaitanAnggaran, pk=hapus, satker=satker, tahun=tahun).delete()
         messages.success(request, "Tautan anggaran dihapus.")
         return redirect("anggaran:sasaran", satker.kode, tahun)
     nomor_sasaran = request.POST.get("sasaran", "")
-    if not nomor_sasaran.isdigit():
+    if ke_int(nomor_sasaran) is None:
         raise Http404("Sasaran tidak ditemukan.")
     sasaran = get_object_or_404(Sasaran, pk=nomor_sasaran, renstra__satker=satker)
     teks = request.POST.get("kode", "").strip().upper()

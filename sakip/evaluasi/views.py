@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from sakip.lib import ikpa as aturan_ikpa
-from sakip.lib.angka import AngkaError, parse_angka
+from sakip.lib.angka import AngkaError, ke_int, parse_angka
 from sakip.lib.grafik import grafik_ikpa
 from sakip.organisasi import akses
 from sakip.organisasi.akses import satker_terlihat
@@ -73,7 +73,7 @@ def isi_ikpa(request, kode, tahun):
         "Hanya Perencana atau Admin kantor yang dapat mengisi IKPA.",
     )
     bulan = request.POST.get("bulan", "")
-    if not bulan.isdigit():
+    if ke_int(bulan) is None:
         return _ikpa(request, satker, tahun, "Pilih bulan 1–12.", 400)
     isian = {k: request.POST[f"n-{k}"] for k in ikpa.INDIKATOR_MASUKAN if f"n-{k}" in request.POST}
     try:
@@ -174,7 +174,7 @@ def perbarui_tindak_lanjut(request, kode, rekomendasi_id):
             request.POST.get("status", ""),
             request.POST.get("uraian", ""),
             request.POST.get("bukti", ""),
-            int(versi) if versi.isdigit() else None,
+            ke_int(versi),
         )
     except lke.LkeGagal as e:
         messages.error(request, e.pesan)

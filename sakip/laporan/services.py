@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
@@ -22,6 +23,7 @@ from django.utils import timezone
 from django_tasks import TaskResultStatus, task
 from django_tasks.exceptions import TaskResultDoesNotExist
 
+from sakip.formulir import periksa_teks
 from sakip.lib.narasi import Temuan, periksa_narasi
 from sakip.lib.penandatanganan import nilai_tanggal
 from sakip.lib.periksa.temuan import ERROR, WARNING
@@ -316,12 +318,23 @@ def daftar_narasi(user, satker: Satker, tahun: int) -> list[Narasi]:
     return narasi_laporan(satker, tahun)
 
 
+MAKS_NARASI = 20_000  # characters of one narrative section (the longest default is ~3.000)
+
+
+def _periksa_teks(teks: str, label: str, maks: int) -> None:
+    try:
+        periksa_teks(teks, label, maks)
+    except ValidationError as exc:
+        raise LaporanError(" ".join(exc.messages)) from exc
+
+
 def simpan_narasi(user, satker: Satker, tahun: int, kunci: str, teks: str) -> list[Temuan]:
     """Store the Perencana's text of a section (the default text stored is no edit)."""
     akses.pastikan(
         akses.boleh_sunting_narasi(user, satker),
         "Hanya Perencana kantor ini yang boleh menyunting narasi laporan.",
     )
+    _periksa_teks(teks, "Narasi", MAKS_NARASI)
     penulis = Penulis(kumpul_lkj(satker, tahun))
     if kunci not in {b.kunci for b in penulis.daftar()}:
         raise LaporanError(f"Bagian narasi '{kunci}' tidak ada dalam laporan tahun {tahun}.")
@@ -360,6 +373,9 @@ def simpan_pengesahan(
     akses.pastikan(
         akses.boleh_sunting_narasi(user, satker),
         "Hanya Perencana kantor ini yang boleh mengubah pengesahan laporan.",
+    )
+    _periksa_teks(
+        tempat, "Tempat pengesahan", PengesahanLaporan._meta.get_field("tempat").max_length
     )
     if tanggal is not None:
         nilai = nilai_tanggal(tanggal, tahun, "lkj", jendela.hari_ini())

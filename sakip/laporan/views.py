@@ -12,7 +12,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from sakip.lib.angka import format_tanggal
+from sakip.keamanan import batas_laju
+from sakip.lib.angka import format_tanggal, ke_int
 from sakip.lib.grafik import grafik_sebaran_kategori
 from sakip.lib.periode import tahun_sah
 from sakip.lib.statistik import batas_pencilan, kuartil
@@ -35,6 +36,9 @@ from .rekap import (
     rekap_xlsx,
     turunan_indikator,
 )
+
+# refusals answered as plain text: they may quote what was sent, never as HTML
+TEKS = "text/plain; charset=utf-8"
 
 
 def _dokumen(dokumen: str) -> str:
@@ -97,6 +101,7 @@ def _ringkasan_periksa(satker: Satker, tahun: int) -> dict[str, int] | None:
 
 
 @login_required
+@batas_laju("dokumen", metode=("GET",))
 def pratinjau(request, kode, tahun, dokumen):
     """The document as HTML, the same layout the PDF is printed from."""
     satker = satker_terlihat(request.user, kode)
@@ -132,6 +137,7 @@ def _status(request, satker, tahun, dokumen, pembuatan=None):
 
 @login_required
 @require_POST
+@batas_laju("dokumen")
 def buat(request, kode, tahun, dokumen):
     """Queue making the PDF and DOCX; answers at once, the page then polls the job's state."""
     satker = satker_terlihat(request.user, kode)
@@ -158,6 +164,7 @@ def status(request, kode, tahun, dokumen):
 
 
 @login_required
+@batas_laju("dokumen", metode=("GET",))
 def unduh(request, kode, tahun, dokumen, format):
     """A draft made from the current data; if it is not made yet, start making it."""
     satker = satker_terlihat(request.user, kode)
@@ -285,7 +292,7 @@ def simpan_narasi(request, kode, tahun, bagian):
     try:
         temuan = services.simpan_narasi(request.user, satker, tahun, bagian, teks)
     except services.LaporanError as exc:
-        return HttpResponse(str(exc), status=400)
+        return HttpResponse(str(exc), status=400, content_type=TEKS)
     except DataTidakAda as exc:
         raise Http404(str(exc)) from exc
     if temuan:
@@ -310,7 +317,9 @@ def simpan_pengesahan(request, kode, tahun):
             tanggal = datetime.date.fromisoformat(teks_tanggal)
         except ValueError:
             return HttpResponse(
-                f"Tanggal '{teks_tanggal}' tidak sah; gunakan format TTTT-BB-HH.", status=400
+                f"Tanggal pengesahan '{teks_tanggal[:40]}' tidak sah; gunakan format TTTT-BB-HH.",
+                status=400,
+                content_type=TEKS,
             )
     try:
         services.simpan_pengesahan(
@@ -322,7 +331,7 @@ def simpan_pengesahan(request, kode, tahun):
             konfirmasi=request.POST.get("konfirmasi_tanggal") == "1",
         )
     except services.LaporanError as exc:
-        return HttpResponse(str(exc), status=400)
+        return HttpResponse(str(exc), status=400, content_type=TEKS)
     pesan = f"Pengesahan disimpan: {request.POST.get('tempat', '') or satker.kota}"
     messages.success(request, pesan + (f", {format_tanggal(tanggal)}." if tanggal else "."))
     return redirect("laporan:narasi", kode=satker.kode, tahun=tahun)
@@ -397,8 +406,25 @@ def publik_unduh(request, kode, tahun, dokumen, nomor, format):
         VersiLaporan, satker__kode=kode, tahun=tahun, dokumen=_dokumen(dokumen), nomor=nomor
     )
     berkas = {"pdf": versi.pdf, "docx": versi.docx, "json": versi.data}[format]
+    try:
+        isi = berkas.open("rb")
+    except FileNotFoundError:
+        return render(
+            request,
+            "galat.html",
+            {
+                "kode": 404,
+                "judul": "Berkas tidak ditemukan",
+                "pesan": (
+                    f"Berkas {versi.nama_berkas(format)} tercatat terbit tetapi tidak ada di "
+                    "penyimpanan. Hubungi Admin: berkas perlu dipulihkan dari cadangan "
+                    "(manage.py pulihkan)."
+                ),
+            },
+            status=404,
+        )
     return FileResponse(
-        berkas.open("rb"),
+        isi,
         as_attachment=format != "pdf",
         filename=versi.nama_berkas(format),
         content_type=services.JENIS_MIME[format],
@@ -535,9 +561,10 @@ def _tahun_dari(request, tahun_ada: list[int]) -> int | None:
     diminta = request.GET.get("tahun")
     if diminta is None:
         return tahun_ada[0] if tahun_ada else None
-    if not diminta.isdigit() or not tahun_sah(int(diminta)):
+    tahun = ke_int(diminta)
+    if tahun is None or not tahun_sah(tahun):
         raise Http404("Tahun tidak valid.")
-    return int(diminta)
+    return tahun
 
 
 @login_required

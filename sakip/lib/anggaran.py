@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property, lru_cache
 
-from sakip.lib.angka import AngkaError, parse_angka
+from sakip.lib.angka import AngkaError, parse_angka, periksa_digit
+
+# (max_digits, decimal_places) of a money column and of an RO volume (anggaran/models.py)
+DIGIT_UANG = (18, 2)
+DIGIT_VOLUME = (14, 3)
 
 SERATUS = Decimal(100)
 SEN = Decimal("0.01")
@@ -309,6 +313,7 @@ def uang(nilai: str | int | float | Decimal | None, negatif_boleh: bool = False)
     angka = parse_angka(nilai)
     if not angka.is_finite():
         raise AngkaError(f"'{nilai}' bukan angka")
+    periksa_digit(angka, *DIGIT_UANG)
     sen = angka.quantize(SEN, rounding=ROUND_HALF_UP)
     if abs(angka - sen) > _DERAU:
         raise AngkaError(f"'{nilai}' memiliki pecahan di bawah satu sen (paling banyak 2 desimal)")

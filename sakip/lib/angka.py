@@ -65,8 +65,12 @@ def format_tanggal(tanggal: datetime.date | None) -> str:
     return format_date(tanggal, format="d MMMM y", locale=LOCALE)
 
 
-_INDONESIA = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$|^\d+,\d+$")
-_POLOS = re.compile(r"^\d+(\.\d+)?$")
+# ASCII digits only: `\d` would also admit Arabic-Indic or Devanagari digits, and `isdigit()`
+# admits superscripts such as "²" that int() then refuses.
+_INDONESIA = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?$|^[0-9]+,[0-9]+$")
+_POLOS = re.compile(r"^[0-9]+(\.[0-9]+)?$")
+_BUKAN_ASCII_ANGKA = re.compile(r"[^\x00-\x7f]")
+PANJANG_TEKS_ANGKA_MAKS = 64
 _RP = re.compile(r"^rp\.?\s*", re.IGNORECASE)
 
 
@@ -86,7 +90,17 @@ def parse_angka(teks: str | int | float | Decimal | None) -> Decimal:
     if teks is None:
         raise AngkaError("nilai kosong, seharusnya angka")
     asli = teks
+    if len(str(teks)) > PANJANG_TEKS_ANGKA_MAKS:
+        raise AngkaError(
+            f"teks angka terlalu panjang ({len(str(teks))} karakter, paling banyak "
+            f"{PANJANG_TEKS_ANGKA_MAKS})"
+        )
     s = str(teks).strip().replace("\u00a0", " ")
+    if any(c.isdigit() and not c.isascii() for c in s):
+        raise AngkaError(
+            f"'{asli}' memuat angka yang bukan angka biasa 0–9 (mis. angka pangkat “²” atau "
+            "angka aksara lain); ketik ulang dengan angka 0–9"
+        )
     s = _RP.sub("", s)
     s = s.rstrip(",-").strip() if s.endswith(",-") else s
     if s.endswith("%"):
@@ -112,3 +126,34 @@ def parse_angka(teks: str | int | float | Decimal | None) -> Decimal:
     except InvalidOperation as exc:  # pragma: no cover - the regexes admit only digits
         raise AngkaError(f"'{asli}' bukan angka") from exc
     return -hasil if negatif else hasil
+
+
+def ke_int(teks: str | None) -> int | None:
+    """A whole number written with ASCII digits only ('2023'), else None; never raises.
+
+    `str.isdigit()` admits '²' and other digits that int() refuses (a 500 on `?tahun=²`); every
+    query parameter that is a number is read through this.
+    """
+    if teks is None:
+        return None
+    teks = str(teks).strip()
+    if not teks or len(teks) > 18 or not teks.isascii() or not teks.isdigit():
+        return None
+    return int(teks)
+
+
+def periksa_digit(nilai: Decimal, max_digits: int, decimal_places: int) -> None:
+    """Refuse a number with more digits before the decimal point than a column holds.
+
+    Digits after the point beyond `decimal_places` are rounded when stored, as always; digits
+    before it cannot be, and a database would refuse them (or SQLite store them wrong).
+    """
+    if not nilai.is_finite():
+        raise AngkaError("bukan angka yang terhingga")
+    bulat = max_digits - decimal_places
+    batas = Decimal(10) ** bulat
+    if abs(nilai) >= batas:
+        raise AngkaError(
+            f"angka terlalu besar ({nilai.adjusted() + 1} angka sebelum koma); paling "
+            f"banyak {bulat} angka sebelum koma"
+        )

@@ -157,6 +157,23 @@ def sekretaris(user, indikator) -> bool:
     return sekretaris_kantor(user, indikator.satker)
 
 
+# -- the Django admin (Data Induk) -----------------------------------------------------------
+
+
+def satker_data_induk(user):
+    """Offices whose master data this user may keep in the Django admin.
+
+    The superuser is the national role: every office. An office Admin: only their own office,
+    never one above, beside or below it. Anyone else: none.
+    """
+    if membaca_semua(user):
+        return Satker.objects.all()
+    k = keanggotaan(user)
+    if k is None or k.peran != Peran.ADMIN:
+        return Satker.objects.none()
+    return Satker.objects.filter(pk=k.satker_id)
+
+
 # -- national work in the job queue (organisasi/antrean.py) ------------------------------
 
 

@@ -20,6 +20,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
+from sakip.lib.angka import ke_int
 from sakip.lib.skala import SkalaError, skala_dari_teks
 
 from . import akses
@@ -308,7 +309,7 @@ def buat_kantor(
     )
     kode, nama = kode.strip(), nama.strip()
     galat = []
-    if not kode or not kode.replace(".", "").isdigit() or len(kode) > 10:
+    if not kode or ke_int(kode.replace(".", "")) is None or len(kode) > 10:
         galat.append("Kode kantor diisi angka kode wilayah, paling banyak 10 karakter.")
     elif Satker.objects.filter(kode=kode).exists():
         galat.append(f"Kode {kode} sudah dipakai {Satker.objects.get(kode=kode).nama}.")

@@ -2,6 +2,7 @@
 
 from django import forms
 
+from sakip.formulir import BulatField
 from sakip.lib.periksa import DokumenError
 from sakip.lib.periksa.dokumen import jenis_isi
 
@@ -13,7 +14,7 @@ class UnggahForm(forms.Form):
         label="Dokumen LKj",
         help_text="PDF, DOCX, atau teks/Markdown; paling besar 20 MB. Dokumen tidak disimpan.",
     )
-    tahun = forms.IntegerField(
+    tahun = BulatField(
         label="Tahun laporan",
         required=False,
         min_value=2000,

@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import render
 
 from sakip import unduhan
+from sakip.keamanan import batas_laju
 from sakip.laporan.pemeriksaan import DataTidakDikenal, jumlah_tingkat, periksa_data
 from sakip.lib.periksa import DokumenError, periksa_bytes
 from sakip.lib.periksa.temuan import ERROR, JUDUL_TINGKAT, SEVERITIES, WARNING, kelompokkan
@@ -15,6 +16,7 @@ from .forms import UnggahForm
 
 
 @login_required
+@batas_laju("periksa")
 def unggah(request):
     hasil, status = None, 200
     form = UnggahForm(request.POST, request.FILES) if request.method == "POST" else UnggahForm()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django import forms
 
-from sakip.formulir import AngkaField
+from sakip.formulir import AngkaField, BulatField, TanggalField, TeksField
 from sakip.lib.capaian import NILAI_HURUF
 from sakip.lib.rumus import RumusError, urai
 from sakip.perencanaan.models import TRIWULAN, Indikator
@@ -20,10 +22,27 @@ CATATAN = {
 }
 
 
+def _digit(kolom: str) -> dict:
+    f = Realisasi._meta.get_field(kolom)
+    return {"max_digits": f.max_digits, "decimal_places": f.decimal_places}
+
+
+_DIGIT_NILAI = _digit("nilai")
+_DIGIT_SKOR = _digit("skor")
+
+
 class RealisasiForm(forms.Form):
     """The value (or the formula's quantities) and the notes of one quarter."""
 
-    versi = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    versi = forms.IntegerField(
+        widget=forms.HiddenInput,
+        min_value=0,
+        error_messages={
+            "required": "Versi data tidak dikirim; muat ulang halaman lalu ulangi.",
+            "invalid": "Versi data tidak sah; muat ulang halaman lalu ulangi.",
+            "min_value": "Versi data tidak sah; muat ulang halaman lalu ulangi.",
+        },
+    )
 
     def __init__(self, *args, indikator: Indikator, realisasi: Realisasi | None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -41,6 +60,7 @@ class RealisasiForm(forms.Form):
             self.fields["skor"] = AngkaField(
                 label="Skor evaluasi (0–100, bila ada)",
                 required=False,
+                **_DIGIT_SKOR,
                 initial=r.skor if r else None,
             )
         elif indikator.rumus:
@@ -51,16 +71,20 @@ class RealisasiForm(forms.Form):
             besaran = r.besaran_desimal() if r else {}
             for nama in self.nama_besaran:
                 self.fields[f"besaran_{nama}"] = AngkaField(
-                    label=label_besaran(nama), required=False, initial=besaran.get(nama)
+                    label=label_besaran(nama),
+                    required=False,
+                    initial=besaran.get(nama),
+                    **_DIGIT_NILAI,
                 )
         else:
             self.fields["nilai"] = AngkaField(
                 label=f"Nilai realisasi ({indikator.satuan})",
                 required=False,
+                **_DIGIT_NILAI,
                 initial=r.nilai if r else None,
             )
         for nama, label in CATATAN.items():
-            self.fields[nama] = forms.CharField(
+            self.fields[nama] = TeksField(
                 label=label,
                 required=False,
                 max_length=5000,
@@ -88,8 +112,19 @@ class RealisasiForm(forms.Form):
 
 
 class KomentarForm(forms.Form):
-    komentar = forms.CharField(required=False, max_length=2000, widget=forms.Textarea)
-    versi = forms.IntegerField(required=False, min_value=0)
+    komentar = TeksField(label="Komentar", required=False, max_length=2000, widget=forms.Textarea)
+    versi = forms.IntegerField(
+        min_value=0,
+        error_messages={
+            "required": "Versi realisasi tidak dikirim; muat ulang halaman lalu ulangi.",
+            "invalid": "Versi realisasi tidak sah; muat ulang halaman lalu ulangi.",
+            "min_value": "Versi realisasi tidak sah; muat ulang halaman lalu ulangi.",
+        },
+    )
+
+    def pesan_galat(self) -> str:
+        """Every error of the form in one line (the page shows it above the buttons)."""
+        return " ".join(e for daftar in self.errors.values() for e in daftar)
 
 
 class BuktiForm(forms.Form):
@@ -102,16 +137,19 @@ class BuktiForm(forms.Form):
 
 
 class PengecualianForm(forms.Form):
-    tahun = forms.IntegerField(min_value=2000, max_value=2100)
+    tahun = BulatField(label="Tahun", min_value=2000, max_value=2100)
     triwulan = forms.TypedChoiceField(choices=TRIWULAN, coerce=int)
     indikator = forms.ModelChoiceField(
         queryset=Indikator.objects.none(),
         required=False,
         empty_label="Semua indikator",
     )
-    alasan = forms.CharField(max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
-    berlaku_sampai = forms.DateField(
-        label="Berlaku sampai", widget=forms.DateInput(attrs={"type": "date"})
+    alasan = TeksField(label="Alasan", max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+    berlaku_sampai = TanggalField(
+        label="Berlaku sampai",
+        paling_awal=datetime.date(2000, 1, 1),
+        paling_akhir=datetime.date(2100, 12, 31),
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
 
     def __init__(self, *args, satker, **kwargs):

@@ -16,7 +16,14 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 
 from sakip.lib.agregasi import Agregasi
-from sakip.lib.angka import bulatkan, format_angka_ringkas, format_persen, format_tanggal
+from sakip.lib.angka import (
+    AngkaError,
+    bulatkan,
+    format_angka_ringkas,
+    format_persen,
+    format_tanggal,
+    periksa_digit,
+)
 from sakip.lib.capaian import Polaritas, hitung_capaian
 from sakip.lib.periode import Keputusan, Triwulan
 from sakip.lib.rumus import RumusError, hitung, urai
@@ -290,6 +297,13 @@ def _periksa_nilai(indikator: Indikator, r: Realisasi) -> None:
     """Range of the value, and an explanation for an unusually high capaian."""
     galat: dict[str, list[str]] = defaultdict(list)
     kolom = "__all__" if indikator.rumus else "nilai"
+    if r.nilai is not None:
+        f = Realisasi._meta.get_field("nilai")
+        try:
+            periksa_digit(r.nilai, f.max_digits, f.decimal_places)
+        except AngkaError as exc:
+            asal = "Hasil rumus" if indikator.rumus else "Nilai realisasi"
+            raise IsianError({kolom: [f"{asal}: {exc}."]}) from exc
     if r.nilai is not None and r.nilai < 0:
         galat[kolom].append("Realisasi tidak boleh negatif.")
     elif (
@@ -364,7 +378,12 @@ def _kunci(pk: int) -> Realisasi:
 
 
 def _cek_versi(r: Realisasi, versi: int | None) -> None:
-    if versi is not None and versi != r.versi:
+    if versi is None:
+        raise WorkflowError(
+            f"Versi realisasi {nama_periode(r.tahun, r.triwulan)} tidak dikirim, sehingga tidak "
+            "dapat dipastikan Anda melihat data terbaru; muat ulang halaman lalu ulangi."
+        )
+    if versi != r.versi:
         oleh = r.diubah_oleh.get_username() if r.diubah_oleh_id else "pengguna lain"
         raise VersiKedaluwarsa(
             f"Realisasi {nama_periode(r.tahun, r.triwulan)} sudah diubah oleh {oleh} sejak "

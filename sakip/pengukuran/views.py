@@ -326,7 +326,11 @@ def simpan(request, kode, indikator_id, tahun, triwulan):
     r = _realisasi(item, tw)
     form = RealisasiForm(request.POST, indikator=item, realisasi=r)
     if not form.is_valid():
-        messages.error(request, "Isian belum benar; periksa kolom yang ditandai.")
+        # the version is a hidden field: its error is said in the message, not beside a field
+        for pesan in form.errors.get("versi", []):
+            messages.error(request, pesan)
+        if set(form.errors) - {"versi"}:
+            messages.error(request, "Isian belum benar; periksa kolom yang ditandai.")
         return _halaman_realisasi(request, satker, item, tw, form=form, status=400)
     try:
         hasil = services.simpan(
@@ -362,9 +366,7 @@ def aksi(request, kode, indikator_id, tahun, triwulan, nama_aksi):
         raise Http404("Aksi tidak dikenal.")
     form = KomentarForm(request.POST)
     if not form.is_valid():
-        return _gagal(
-            request, satker, item, tw, services.WorkflowError("Komentar terlalu panjang.")
-        )
+        return _gagal(request, satker, item, tw, services.WorkflowError(form.pesan_galat()))
     r = _realisasi(item, tw)
     if r is None:
         return _gagal(

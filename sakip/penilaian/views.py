@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from sakip.evaluasi import lke
 from sakip.evaluasi.lke import LkeGagal
 from sakip.evaluasi.models import LembarKerja
-from sakip.lib.angka import format_angka
+from sakip.lib.angka import format_angka, ke_int
 from sakip.lib.lke import URUTAN_JAWABAN
 from sakip.organisasi import akses
 from sakip.organisasi.akses import satker_terlihat
@@ -89,7 +89,7 @@ def _lembar_post(request, kode, tahun):
 
 def _versi(request) -> int | None:
     v = request.POST.get("versi", "")
-    return int(v) if v.isdigit() else None
+    return ke_int(v)
 
 
 def _selesai(request, satker, tahun, fungsi, pesan_ok: str):
@@ -236,7 +236,7 @@ def rekomendasi(request, kode, tahun):
         return _tampil(
             request, satker, tahun, f"Batas waktu '{batas}' bukan tanggal (TTTT-BB-HH).", 400
         )
-    if (unit and not unit.isdigit()) or (komponen and not komponen.isdigit()):
+    if (unit and ke_int(unit) is None) or (komponen and ke_int(komponen) is None):
         return _tampil(request, satker, tahun, "Unit atau komponen tidak sah.", 400)
     return _selesai(
         request,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -18,12 +19,75 @@ from .sakti import adalah_sakti, baca_sakti
 from .template import LEMBAR, baca_lembar, periksa_silang
 
 MAKS_UKURAN = 20 * 1024 * 1024
+# Limits against a crafted workbook (a "zip bomb": 1 MB that unpacks to gigabytes), checked
+# before reading (the sizes the archive declares, which zipfile never reads past) and while
+# reading (rows, cells, seconds). The demo's largest real import, 100.008 rows, is far below.
+MAKS_TERURAI = 300 * 1024 * 1024  # bytes unpacked, all members together
+MAKS_RASIO = 200  # unpacked / packed, per member larger than 1 MB unpacked
+MAKS_ANGGOTA = 2000  # files in the archive
+MAKS_BARIS = 1_000_000  # rows, all sheets together
+MAKS_SEL = 20_000_000  # cells, all sheets together
+MAKS_DETIK = 180.0  # seconds spent reading
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # the old binary .xls format
 
 
 def _mb(ukuran: int) -> str:
     return f"{ukuran / (1024 * 1024):.1f}".replace(".", ",") + " MB"
+
+
+def _angka(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+class BatasTerlampaui(Exception):
+    """Reading stopped at a limit; the message says which one."""
+
+
+class _Penghitung:
+    """Counts rows and cells across every sheet of one read, and the time spent."""
+
+    def __init__(self):
+        self.baris = 0
+        self.sel = 0
+        self.batas_waktu = time.monotonic() + MAKS_DETIK
+
+    def hitung(self, baris: tuple) -> tuple:
+        self.baris += 1
+        self.sel += len(baris)
+        if self.baris > MAKS_BARIS:
+            raise BatasTerlampaui(f"lebih dari {_angka(MAKS_BARIS)} baris; pisahkan berkasnya")
+        if self.sel > MAKS_SEL:
+            raise BatasTerlampaui(f"lebih dari {_angka(MAKS_SEL)} sel; pisahkan berkasnya")
+        if self.baris % 256 == 0 and time.monotonic() > self.batas_waktu:
+            raise BatasTerlampaui(
+                f"pembacaan melebihi {_angka(int(MAKS_DETIK))} detik; pisahkan berkasnya"
+            )
+        return baris
+
+
+def periksa_arsip(data: bytes) -> str | None:
+    """Why this XLSX archive is refused before it is unpacked (None when it may be read)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as arsip:
+            anggota = arsip.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None  # the reader reports a broken archive in its own words
+    if len(anggota) > MAKS_ANGGOTA:
+        return f"arsip XLSX berisi {_angka(len(anggota))} berkas (paling banyak {_angka(MAKS_ANGGOTA)})"
+    total = sum(a.file_size for a in anggota)
+    if total > MAKS_TERURAI:
+        return (
+            f"isi XLSX terurai menjadi {_mb(total)}, melebihi batas {_mb(MAKS_TERURAI)} "
+            "(berkas terlalu besar atau dibuat untuk membebani server)"
+        )
+    for a in anggota:
+        if a.file_size > 1024 * 1024 and a.file_size > MAKS_RASIO * max(a.compress_size, 1):
+            return (
+                f"bagian {a.filename} XLSX termampatkan {_angka(a.file_size // max(a.compress_size, 1))} "
+                f"kali (paling banyak {MAKS_RASIO} kali): berkas dibuat untuk membebani server"
+            )
+    return None
 
 
 def baca_berkas(nama: str, data: bytes, maks_ukuran: int = MAKS_UKURAN) -> HasilBaca:
@@ -75,6 +139,10 @@ def _baca_satu(nama: str, data: bytes, maks_ukuran: int) -> HasilBaca:
         return hasil
     akhiran = Path(nama).suffix.lower()
     if data.startswith(_ZIP):
+        alasan = periksa_arsip(data)
+        if alasan:
+            salah.append(Kesalahan(nama, None, None, alasan))
+            return hasil
         return _baca_xlsx(nama, data)
     if data.startswith(_OLE):
         salah.append(
@@ -83,14 +151,29 @@ def _baca_satu(nama: str, data: bytes, maks_ukuran: int) -> HasilBaca:
             )
         )
         return hasil
-    if akhiran in (".xlsx", ".xlsm") or b"\x00" in data[:4096]:
+    if akhiran in (".xlsx", ".xlsm"):
         salah.append(
             Kesalahan(
                 nama, None, None, "berkas bukan lembar kerja XLSX yang sah (rusak atau bukan XLSX)"
             )
         )
         return hasil
-    return _baca_csv(nama, data)
+    if b"\x00" in data:
+        letak = data.index(b"\x00")
+        salah.append(
+            Kesalahan(
+                nama,
+                data[:letak].count(b"\n") + 1,
+                None,
+                "berkas CSV memuat karakter NUL (data biner); simpan ulang sebagai CSV UTF-8 "
+                "atau XLSX",
+            )
+        )
+        return hasil
+    try:
+        return _baca_csv(nama, data)
+    except BatasTerlampaui as exc:
+        return HasilBaca(kesalahan=[Kesalahan(nama, None, None, f"berkas CSV {exc}")])
 
 
 def _baca_xlsx(nama: str, data: bytes) -> HasilBaca:
@@ -112,25 +195,33 @@ def _baca_xlsx(nama: str, data: bytes) -> HasilBaca:
         )
     try:
         return _baca_buku(nama, wb)
+    except BatasTerlampaui as exc:
+        return HasilBaca(kesalahan=[Kesalahan(nama, None, None, f"lembar kerja {exc}")])
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
+        return HasilBaca(
+            kesalahan=[Kesalahan(nama, None, None, f"lembar kerja XLSX rusak ({exc})")]
+        )
     finally:
         wb.close()
 
 
-def _baris_lembar(ws) -> Iterator[tuple]:
+def _baris_lembar(ws, penghitung: _Penghitung) -> Iterator[tuple]:
     ws.reset_dimensions()  # some writers store a wrong size; read what is really there
-    yield from ws.iter_rows(values_only=True)
+    for baris in ws.iter_rows(values_only=True):
+        yield penghitung.hitung(baris)
 
 
 def _baca_buku(nama: str, wb) -> HasilBaca:
+    penghitung = _Penghitung()
     for ws in wb.worksheets:
-        baris = _baris_lembar(ws)
+        baris = _baris_lembar(ws, penghitung)
         awal = [next(baris, ()) for _ in range(3)]
         if adalah_sakti(awal):
             return baca_sakti(ws.title, chain(awal, baris))
     hasil = HasilBaca()
     dikenali = False
     for ws in wb.worksheets:
-        satu = baca_lembar(ws.title, _baris_lembar(ws))
+        satu = baca_lembar(ws.title, _baris_lembar(ws, penghitung))
         if satu is not None:
             dikenali = True
             hasil.gabung(satu)
@@ -158,7 +249,8 @@ def _baca_csv(nama: str, data: bytes) -> HasilBaca:
     pemisah = max((";", ",", "\t"), key=baris_pertama.count)
     pembaca = csv.reader(io.StringIO(teks), delimiter=pemisah)
     lembar = Path(nama).stem
-    baris = (tuple(b) for b in pembaca)
+    penghitung = _Penghitung()
+    baris = (penghitung.hitung(tuple(b)) for b in pembaca)
     hasil = baca_lembar(lembar, baris)
     if hasil is None:
         return HasilBaca(

@@ -17,6 +17,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from sakip.lib.anggaran import (
+    DIGIT_VOLUME,
     NAMA_BULAN,
     NAMA_TINGKAT,
     TINGKAT,
@@ -30,7 +31,7 @@ from sakip.lib.anggaran import (
     parse_segmen,
     uang,
 )
-from sakip.lib.angka import AngkaError, format_angka, parse_angka
+from sakip.lib.angka import AngkaError, format_angka, parse_angka, periksa_digit
 
 from .rekaman import (
     BarisPagu,
@@ -330,6 +331,7 @@ def _volume(letak: Letak, isi: tuple, kolom: _Kolom, nama: str, hasil: HasilBaca
         angka = parse_angka(nilai)
         if not angka.is_finite():
             raise AngkaError(f"'{nilai}' bukan angka")
+        periksa_digit(angka, *DIGIT_VOLUME)
         bulat = angka.quantize(_RIBU, rounding=ROUND_HALF_UP)
         if abs(angka - bulat) > _DERAU:
             raise AngkaError(f"'{nilai}' memiliki lebih dari 3 desimal")

@@ -19,13 +19,21 @@ def ke_status(status, pic, verifikator, pimpinan):
     r = isi_nilai(pic, LOGISTIK, nilai="90")
     if status == "draf":
         return r
-    services.ajukan(pic, r.pk, hari_ini=HARI)
+    services.ajukan(pic, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
     if status == "dikembalikan":
-        services.kembalikan(verifikator, r.pk, "Perbaiki.", hari_ini=HARI)
+        services.kembalikan(
+            verifikator,
+            r.pk,
+            "Perbaiki.",
+            versi=Realisasi.objects.get(pk=r.pk).versi,
+            hari_ini=HARI,
+        )
     if status in ("terverifikasi", "disetujui"):
-        services.verifikasi(verifikator, r.pk, hari_ini=HARI)
+        services.verifikasi(
+            verifikator, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI
+        )
     if status == "disetujui":
-        services.setujui(pimpinan, r.pk, hari_ini=HARI)
+        services.setujui(pimpinan, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
     r.refresh_from_db()
     assert r.status == status
     return r
@@ -34,8 +42,12 @@ def ke_status(status, pic, verifikator, pimpinan):
 def _jalankan(aksi, user, pk):
     """Run a workflow verb, with a comment for the verbs that require one."""
     if aksi in ("kembalikan", "buka_kembali"):
-        return getattr(services, aksi)(user, pk, "Komentar.", hari_ini=HARI)
-    return getattr(services, aksi)(user, pk, hari_ini=HARI)
+        return getattr(services, aksi)(
+            user, pk, "Komentar.", versi=Realisasi.objects.get(pk=pk).versi, hari_ini=HARI
+        )
+    return getattr(services, aksi)(
+        user, pk, versi=Realisasi.objects.get(pk=pk).versi, hari_ini=HARI
+    )
 
 
 @pytest.fixture
@@ -46,13 +58,31 @@ def cast(pic, verifikator, pimpinan):
 def test_the_whole_chain_writes_one_audit_entry_per_step(pic, verifikator, pimpinan):
     r = isi_nilai(pic, LOGISTIK, nilai="90")
     assert (r.status, r.versi, r.nilai) == ("draf", 1, Decimal("90"))
-    services.ajukan(pic, r.pk, hari_ini=HARI)
-    services.kembalikan(verifikator, r.pk, "Lampirkan berita acara.", hari_ini=HARI)
+    services.ajukan(pic, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
+    services.kembalikan(
+        verifikator,
+        r.pk,
+        "Lampirkan berita acara.",
+        versi=Realisasi.objects.get(pk=r.pk).versi,
+        hari_ini=HARI,
+    )
     isi_nilai(pic, LOGISTIK, nilai="95")
-    services.ajukan(pic, r.pk, hari_ini=HARI)
-    services.verifikasi(verifikator, r.pk, "Sesuai berita acara.", hari_ini=HARI)
-    services.setujui(pimpinan, r.pk, hari_ini=HARI)
-    services.buka_kembali(pimpinan, r.pk, "Nilai TW II direvisi BPK.", hari_ini=HARI)
+    services.ajukan(pic, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
+    services.verifikasi(
+        verifikator,
+        r.pk,
+        "Sesuai berita acara.",
+        versi=Realisasi.objects.get(pk=r.pk).versi,
+        hari_ini=HARI,
+    )
+    services.setujui(pimpinan, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
+    services.buka_kembali(
+        pimpinan,
+        r.pk,
+        "Nilai TW II direvisi BPK.",
+        versi=Realisasi.objects.get(pk=r.pk).versi,
+        hari_ini=HARI,
+    )
     r.refresh_from_db()
     assert (r.status, r.versi, r.nilai) == ("dikembalikan", 8, Decimal("95"))
     jejak = list(
@@ -145,7 +175,13 @@ def test_eighteen_of_the_twenty_five_verb_and_state_pairs_are_illegal():
 def test_the_verifier_may_not_return_what_is_already_verified(cast):
     r = ke_status("terverifikasi", *cast)
     with pytest.raises(services.WorkflowError) as exc:
-        services.kembalikan(cast[1], r.pk, "Ada yang salah.", hari_ini=HARI)
+        services.kembalikan(
+            cast[1],
+            r.pk,
+            "Ada yang salah.",
+            versi=Realisasi.objects.get(pk=r.pk).versi,
+            hari_ini=HARI,
+        )
     assert exc.value.pesan == (
         "Realisasi TW II 2024 sudah diverifikasi; sekarang hanya Sekretaris yang dapat "
         "mengembalikannya."
@@ -162,7 +198,9 @@ def test_the_verifier_may_not_return_what_is_already_verified(cast):
 def test_return_and_reopen_need_a_comment(cast, aksi, pesan):
     r = ke_status("diajukan" if aksi == "kembalikan" else "disetujui", *cast)
     with pytest.raises(services.WorkflowError) as exc:
-        getattr(services, aksi)(cast[2], r.pk, "   ", hari_ini=HARI)
+        getattr(services, aksi)(
+            cast[2], r.pk, "   ", versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI
+        )
     assert exc.value.pesan == pesan
     r.refresh_from_db()
     assert r.status == ("diajukan" if aksi == "kembalikan" else "disetujui")
@@ -200,9 +238,11 @@ def test_a_submitted_or_approved_value_cannot_be_saved(cast, status, pesan):
 def test_after_reopening_the_pic_may_correct_and_resubmit(cast):
     pic, verifikator, pimpinan = cast
     r = ke_status("disetujui", *cast)
-    services.buka_kembali(pimpinan, r.pk, "Koreksi.", hari_ini=HARI)
+    services.buka_kembali(
+        pimpinan, r.pk, "Koreksi.", versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI
+    )
     isi_nilai(pic, LOGISTIK, nilai="97")
-    services.ajukan(pic, r.pk, hari_ini=HARI)
+    services.ajukan(pic, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
     r.refresh_from_db()
     assert (r.status, r.nilai) == ("diajukan", Decimal("97"))
 

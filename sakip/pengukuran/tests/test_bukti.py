@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from sakip.pengukuran import services
 from sakip.pengukuran.berkas import content_disposition, nama_aman
-from sakip.pengukuran.models import Bukti, JejakRealisasi
+from sakip.pengukuran.models import Bukti, JejakRealisasi, Realisasi
 
 from .conftest import HARI, LOGISTIK, isi_nilai, pdf
 
@@ -238,7 +238,9 @@ def test_removing_evidence_deletes_the_file_after_commit(
 
 def test_evidence_of_a_submitted_realisation_cannot_be_removed(settings, pic, realisasi):
     b = services.tambah_bukti(pic, realisasi.pk, pdf(), hari_ini=HARI)
-    services.ajukan(pic, realisasi.pk, hari_ini=HARI)
+    services.ajukan(
+        pic, realisasi.pk, versi=Realisasi.objects.get(pk=realisasi.pk).versi, hari_ini=HARI
+    )
     with pytest.raises(services.WorkflowError):
         services.hapus_bukti(pic, b.pk, hari_ini=HARI)
     with pytest.raises(services.WorkflowError):

@@ -47,10 +47,12 @@ def test_the_number_of_days_is_a_setting(pic, settings):
 def test_submission_after_the_window_is_refused_but_verification_is_not(pic, verifikator):
     r = isi_nilai(pic, LOGISTIK, nilai="90")
     with pytest.raises(services.WorkflowError) as exc:
-        services.ajukan(pic, r.pk, hari_ini=SETELAH_TW2)
+        services.ajukan(pic, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=SETELAH_TW2)
     assert exc.value.pesan == DITUTUP
-    services.ajukan(pic, r.pk, hari_ini=HARI)
-    services.verifikasi(verifikator, r.pk, hari_ini=SETELAH_TW2)
+    services.ajukan(pic, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
+    services.verifikasi(
+        verifikator, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=SETELAH_TW2
+    )
     r.refresh_from_db()
     assert r.status == "terverifikasi"
 

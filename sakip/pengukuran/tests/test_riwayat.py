@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from sakip.pengukuran import services
+from sakip.pengukuran.models import Realisasi
 from sakip.pengukuran.riwayat import riwayat_indikator
 
 from .conftest import HARI, LOGISTIK, indikator, isi_nilai, pdf
@@ -18,8 +19,14 @@ def test_history_lists_changes_old_to_new_newest_first(pic, verifikator):
     r = isi_nilai(pic, LOGISTIK, nilai="90")
     isi_nilai(pic, LOGISTIK, nilai="95", kendala="Cuaca.")
     services.tambah_bukti(pic, r.pk, pdf("ba"), hari_ini=HARI)
-    services.ajukan(pic, r.pk, hari_ini=HARI)
-    services.kembalikan(verifikator, r.pk, "Lampirkan foto.", hari_ini=HARI)
+    services.ajukan(pic, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
+    services.kembalikan(
+        verifikator,
+        r.pk,
+        "Lampirkan foto.",
+        versi=Realisasi.objects.get(pk=r.pk).versi,
+        hari_ini=HARI,
+    )
     entri = [e for e in riwayat_indikator(indikator(LOGISTIK)) if e.objek.endswith("TW II 2024")]
     ringkas = [
         (e.pengguna, e.jenis, e.objek, [(p.kolom, p.lama, p.baru) for p in e.perubahan])
@@ -78,8 +85,14 @@ def test_formula_and_target_changes_are_in_the_history(perencana):
 
 def test_the_indicator_page_shows_history_and_comments(client, pic, verifikator, perencana):
     r = isi_nilai(pic, LOGISTIK, nilai="90")
-    services.ajukan(pic, r.pk, hari_ini=HARI)
-    services.kembalikan(verifikator, r.pk, "Lampirkan foto gudang.", hari_ini=HARI)
+    services.ajukan(pic, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
+    services.kembalikan(
+        verifikator,
+        r.pk,
+        "Lampirkan foto gudang.",
+        versi=Realisasi.objects.get(pk=r.pk).versi,
+        hari_ini=HARI,
+    )
     client.force_login(perencana)
     html = client.get(reverse("indikator", args=["3674", indikator(LOGISTIK).pk])).content.decode()
     assert "“Lampirkan foto gudang.” — kasubbag-keuangan" in html

@@ -35,7 +35,7 @@ def test_a_partial_entry_is_a_draft_without_value(pic):
     r = isi_nilai(pic, LAPORAN, besaran={"laporan_tepat_waktu": "11"})
     assert (r.nilai, r.besaran, r.status) == (None, {"laporan_tepat_waktu": "11"}, "draf")
     with pytest.raises(services.WorkflowError) as exc:
-        services.ajukan(pic, r.pk, hari_ini=HARI)
+        services.ajukan(pic, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
     assert exc.value.pesan == (
         "Isi besaran Laporan total sebelum mengajukan. Indikator ini mewajibkan bukti dukung: "
         "unggah minimal satu berkas sebelum mengajukan."
@@ -168,7 +168,7 @@ def test_a_grade_indicator_takes_a_letter_and_an_optional_score(demo):
 def test_submission_needs_a_value(pic):
     r = isi_nilai(pic, LOGISTIK, kendala="Data belum masuk.")
     with pytest.raises(services.WorkflowError) as exc:
-        services.ajukan(pic, r.pk, hari_ini=HARI)
+        services.ajukan(pic, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
     assert exc.value.pesan == "Isi nilai realisasi sebelum mengajukan."
     r.refresh_from_db()
     assert r.status == "draf"
@@ -177,11 +177,11 @@ def test_submission_needs_a_value(pic):
 def test_required_evidence_before_submission(pic):
     r = isi_nilai(pic, LAPORAN, besaran={"laporan_tepat_waktu": "12", "laporan_total": "12"})
     with pytest.raises(services.WorkflowError) as exc:
-        services.ajukan(pic, r.pk, hari_ini=HARI)
+        services.ajukan(pic, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
     assert exc.value.pesan == (
         "Indikator ini mewajibkan bukti dukung: unggah minimal satu berkas sebelum mengajukan."
     )
     services.tambah_bukti(pic, r.pk, pdf("berita-acara"), hari_ini=HARI)
-    services.ajukan(pic, r.pk, hari_ini=HARI)
+    services.ajukan(pic, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
     r.refresh_from_db()
     assert r.status == "diajukan"

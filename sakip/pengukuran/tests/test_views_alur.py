@@ -72,12 +72,14 @@ def test_saving(request, client, demo, kantor_lain, orang):
 def _ke(status, pic, verifikator, pimpinan):
     r = isi_nilai(pic, LOGISTIK, nilai="90")
     if status != "draf":
-        services.ajukan(pic, r.pk, hari_ini=HARI)
+        services.ajukan(pic, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
     if status in ("terverifikasi", "disetujui"):
-        services.verifikasi(verifikator, r.pk, hari_ini=HARI)
+        services.verifikasi(
+            verifikator, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI
+        )
     if status == "disetujui":
-        services.setujui(pimpinan, r.pk, hari_ini=HARI)
-    return r
+        services.setujui(pimpinan, r.pk, versi=Realisasi.objects.get(pk=r.pk).versi, hari_ini=HARI)
+    return Realisasi.objects.get(pk=r.pk)
 
 
 AKSI = {
@@ -96,7 +98,7 @@ def test_workflow_actions(request, client, pic, verifikator, pimpinan, kantor_la
     awal, boleh, akhir = AKSI[aksi]
     r = _ke(awal, pic, verifikator, pimpinan)
     masuk(client, request, orang)
-    respons = client.post(url("aksi", aksi), {"komentar": "Catatan.", "versi": ""})
+    respons = client.post(url("aksi", aksi), {"komentar": "Catatan.", "versi": r.versi})
     r.refresh_from_db()
     if orang == "anonim":
         assert respons.status_code == 302 and respons.url.startswith("/masuk/?next=")
@@ -116,7 +118,7 @@ def test_workflow_actions(request, client, pic, verifikator, pimpinan, kantor_la
 def test_an_illegal_transition_through_the_page_is_400_with_the_reason(client, pic, verifikator):
     isi_nilai(pic, LOGISTIK, nilai="90")
     client.force_login(verifikator)
-    r = client.post(url("aksi", "verifikasi"), {})
+    r = client.post(url("aksi", "verifikasi"), {"versi": 1})
     assert r.status_code == 400
     assert (
         "Realisasi TW II 2024 berstatus Draf; verifikasi hanya dapat dilakukan pada realisasi "
@@ -126,16 +128,16 @@ def test_an_illegal_transition_through_the_page_is_400_with_the_reason(client, p
 
 
 def test_returning_without_a_comment_is_400(client, pic, verifikator, pimpinan):
-    _ke("diajukan", pic, verifikator, pimpinan)
+    awal = _ke("diajukan", pic, verifikator, pimpinan)
     client.force_login(verifikator)
-    r = client.post(url("aksi", "kembalikan"), {"komentar": ""})
+    r = client.post(url("aksi", "kembalikan"), {"komentar": "", "versi": awal.versi})
     assert r.status_code == 400
     assert "Tulis komentar yang menjelaskan apa yang harus diperbaiki PIC." in r.content.decode()
 
 
 def test_an_action_on_an_empty_quarter_is_400(client, verifikator):
     client.force_login(verifikator)
-    r = client.post(url("aksi", "verifikasi"), {})
+    r = client.post(url("aksi", "verifikasi"), {"versi": 0})
     assert r.status_code == 400
     assert "Realisasi TW II 2024 belum diisi; belum ada yang dapat diproses." in r.content.decode()
 
