@@ -42,6 +42,9 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "axes",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "sakip.organisasi",
     "sakip.perencanaan",
     "sakip.pengukuran",
@@ -49,6 +52,7 @@ INSTALLED_APPS = [
     "sakip.laporan",
     "sakip.pemeriksa",
     "sakip.demo",
+    "sakip.api",
 ]
 
 MIDDLEWARE = [
@@ -159,4 +163,51 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("SAKIP_LOG_LEVEL", "WARNING")},
+}
+
+# -- the JSON API (/api/v1/): DRF with drf-spectacular; docs served locally (sidecar) --------
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "sakip.api.autentikasi.TokenBearer",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": [
+        "sakip.api.autentikasi.BatasAnonim",
+        "sakip.api.autentikasi.BatasPengguna",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "sakip.api.galat.penangan_galat",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SAKIP_API_BATAS = {
+    "anonim": os.environ.get("SAKIP_API_BATAS_ANONIM", "60/min"),
+    "pengguna": os.environ.get("SAKIP_API_BATAS_PENGGUNA", "600/min"),
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "SAKIP API",
+    "DESCRIPTION": (
+        "Data kinerja dan anggaran kantor KPU: satker, Renstra, indikator, target, PK, "
+        "realisasi, tabel capaian, ringkasan anggaran, temuan pemeriksaan data dan laporan "
+        "terbit. Autentikasi: header `Authorization: Bearer <token>` (token dibuat di "
+        "/api/token/) atau sesi peramban. Hak akses sama dengan halaman web."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "sakip.api.skema.tambah_galat",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "JenisSatkerEnum": "sakip.organisasi.models.Satker.Jenis",
+        "JenisIndikatorEnum": "sakip.perencanaan.models.Indikator.Jenis",
+    },
 }

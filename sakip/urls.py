@@ -38,6 +38,7 @@ urlpatterns = [
     path("anggaran/", include("sakip.anggaran.urls")),
     path("laporan/", include("sakip.laporan.urls")),
     path("periksa/", include("sakip.pemeriksa.urls")),
+    path("api/", include("sakip.api.urls")),
 ]
 
 handler400 = "sakip.organisasi.views.galat_400"
