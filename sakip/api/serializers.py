@@ -189,10 +189,22 @@ class SaringanTahunSerializer(serializers.Serializer):
     tahun = serializers.IntegerField(required=False, min_value=TAHUN_MIN, max_value=TAHUN_MAX)
 
 
-class SaringanSatkerSerializer(serializers.Serializer):
-    induk = serializers.CharField(
-        required=False, max_length=10, help_text="hanya kantor langsung di bawah kode ini"
+POLA_KODE = r"^[0-9A-Za-z._-]{1,10}$"
+
+
+def kode_satker(**kw) -> serializers.RegexField:
+    return serializers.RegexField(
+        POLA_KODE,
+        max_length=10,
+        error_messages={
+            "invalid": "Kode satker hanya huruf, angka, titik, garis bawah atau strip."
+        },
+        **kw,
     )
+
+
+class SaringanSatkerSerializer(serializers.Serializer):
+    induk = kode_satker(required=False, help_text="hanya kantor langsung di bawah kode ini")
 
 
 class SaringanAnggaranSerializer(serializers.Serializer):
@@ -217,7 +229,7 @@ class SaringanRealisasiSerializer(SaringanTahunSerializer):
 
 
 class SaringanLaporanSerializer(SaringanTahunSerializer):
-    satker = serializers.CharField(required=False, max_length=10)
+    satker = kode_satker(required=False)
 
 
 class IsianRealisasiSerializer(serializers.Serializer):

@@ -7,6 +7,8 @@ trail, `versi`). Error bodies are `{"detail": "…"}` in Indonesian, or field er
 
 from __future__ import annotations
 
+import re
+
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import Http404
@@ -48,7 +50,12 @@ from sakip.perencanaan.models import (
 from . import serializers as sz
 
 TAHUN = OpenApiParameter("tahun", int, OpenApiParameter.PATH, description="tahun, mis. 2023")
-KODE = OpenApiParameter("kode", str, OpenApiParameter.PATH, description="kode satker, mis. 3674")
+KODE = OpenApiParameter(
+    "kode",
+    {"type": "string", "pattern": sz.POLA_KODE, "maxLength": 10},
+    OpenApiParameter.PATH,
+    description="kode satker, mis. 3674",
+)
 
 
 def _kantor(request, kode: str) -> Satker:
@@ -90,6 +97,9 @@ class Api(_Dasar, APIView):
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
+        kode = kwargs.get("kode")
+        if kode is not None and not re.fullmatch(sz.POLA_KODE, kode):
+            raise Http404("Satuan kerja tidak ditemukan.")
         tahun, triwulan = kwargs.get("tahun"), kwargs.get("triwulan")
         if tahun is not None and not tahun_sah(tahun):
             raise Http404(f"Tahun {tahun} di luar {TAHUN_MIN}–{TAHUN_MAX}.")

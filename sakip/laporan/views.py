@@ -21,7 +21,7 @@ from sakip.organisasi.models import Satker
 from sakip.pengukuran.capaian import ringkasan_satker
 from sakip.perencanaan.models import PerjanjianKinerja, tahun_tersedia
 
-from . import services
+from . import data_terbuka, services
 from .html import html_pratinjau
 from .kumpul import DataTidakAda
 from .models import JenisDokumen, PengesahanLaporan, VersiLaporan
@@ -259,16 +259,40 @@ def terbitkan(request, kode, tahun, dokumen):
 
 
 def publik_daftar(request):
-    """Offices with published reports."""
+    """Offices with published reports, and the national open-data files per year."""
     kantor = Satker.objects.filter(versi_laporan__isnull=False).distinct().order_by("kode")
-    return render(request, "laporan/publik_daftar.html", {"kantor": kantor})
+    tahun_lkj = sorted(
+        set(VersiLaporan.objects.filter(dokumen="lkj").values_list("tahun", flat=True)),
+        reverse=True,
+    )
+    return render(
+        request,
+        "laporan/publik_daftar.html",
+        {
+            "kantor": kantor,
+            "tahun_lkj": tahun_lkj,
+            "lisensi": data_terbuka.LISENSI,
+            "url_lisensi": data_terbuka.URL_LISENSI,
+        },
+    )
 
 
 def publik_satker(request, kode):
     """The published versions of one office; old versions stay listed and downloadable."""
     satker = get_object_or_404(Satker, kode=kode)
     versi = services.versi_terbit(satker)
-    return render(request, "laporan/publik_satker.html", {"kantor": satker, "versi": versi})
+    tahun_lkj = sorted({v.tahun for v in versi if v.dokumen == "lkj"}, reverse=True)
+    return render(
+        request,
+        "laporan/publik_satker.html",
+        {
+            "kantor": satker,
+            "versi": versi,
+            "tahun_lkj": tahun_lkj,
+            "lisensi": data_terbuka.LISENSI,
+            "url_lisensi": data_terbuka.URL_LISENSI,
+        },
+    )
 
 
 def publik_unduh(request, kode, tahun, dokumen, nomor, format):
@@ -284,6 +308,39 @@ def publik_unduh(request, kode, tahun, dokumen, nomor, format):
         as_attachment=format != "pdf",
         filename=versi.nama_berkas(format),
         content_type=services.JENIS_MIME[format],
+    )
+
+
+def _data_terbuka(isi: bytes, nama_berkas: str, format: str) -> HttpResponse:
+    respons = HttpResponse(isi, content_type=data_terbuka.JENIS_MIME[format])
+    respons["Content-Disposition"] = f'attachment; filename="{nama_berkas}"'
+    return respons
+
+
+def publik_data(request, kode, tahun, tabel, format):
+    """Open data of one office: a table of its latest published LKj of the year."""
+    if tabel not in data_terbuka.TABEL or format not in data_terbuka.FORMAT:
+        raise Http404("Tabel atau format data terbuka tidak dikenal.")
+    satker = get_object_or_404(Satker, kode=kode)
+    try:
+        t = data_terbuka.tabel_kantor(satker, tahun, tabel)
+    except data_terbuka.TidakAdaTerbitan as exc:
+        raise Http404(str(exc)) from exc
+    return _data_terbuka(
+        data_terbuka.berkas(t, format), f"{tabel}-{satker.kode}-{tahun}.{format}", format
+    )
+
+
+def publik_nasional(request, tahun, tabel, format):
+    """Open data of every office: one table of all published LKj of the year."""
+    if tabel not in data_terbuka.TABEL or format not in data_terbuka.FORMAT:
+        raise Http404("Tabel atau format data terbuka tidak dikenal.")
+    try:
+        t = data_terbuka.tabel_nasional(tahun, tabel)
+    except data_terbuka.TidakAdaTerbitan as exc:
+        raise Http404(str(exc)) from exc
+    return _data_terbuka(
+        data_terbuka.berkas(t, format), f"{tabel}-nasional-{tahun}.{format}", format
     )
 
 
