@@ -25,6 +25,7 @@ urlpatterns = [
     ),
     path("<str:kode>/<tahun:tahun>/", views.halaman, name="halaman"),
     path("<str:kode>/<tahun:tahun>/narasi/", views.narasi, name="narasi"),
+    path("<str:kode>/<tahun:tahun>/e-sakip.zip", views.esakip, name="esakip"),
     path(
         "<str:kode>/<tahun:tahun>/narasi/<str:bagian>/simpan/",
         views.simpan_narasi,
