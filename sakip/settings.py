@@ -211,3 +211,10 @@ SPECTACULAR_SETTINGS = {
         "JenisIndikatorEnum": "sakip.perencanaan.models.Indikator.Jenis",
     },
 }
+# -- The production path past one server (i11): connection pool, read replica, media on S3 --
+# See sakip/produksi.py and the README ("Menjalankan di produksi"). Without the variables
+# nothing changes: one database, files on the local file system.
+from sakip.produksi import basis_data, penyimpanan_default  # noqa: E402
+
+DATABASES, DATABASE_ROUTERS = basis_data(DATABASES["default"], os.environ)
+STORAGES["default"] = penyimpanan_default(os.environ)

@@ -27,6 +27,8 @@ from . import data_2023 as d
 from .triwulan_2024 import muat_triwulan_2024
 
 KATA_SANDI_DEMO = "sakip-demo"
+# The national superuser (the IT staff of KPU RI): the Django admin and new offices; no office.
+SUPERUSER_NASIONAL = "nasional"
 
 
 @transaction.atomic
@@ -175,7 +177,7 @@ def muat_pengguna() -> list[tuple[str, str, str]]:
         user, dibuat = User.objects.get_or_create(username=username)
         if dibuat:
             user.password = sandi
-        user.is_staff = user.is_superuser = username == "admin"
+        user.is_staff = user.is_superuser = False  # office roles, the Admin too
         user.save()
         unit = UnitKerja.objects.get(satker=satker, kode=kode_unit) if kode_unit else None
         Keanggotaan.objects.update_or_create(
@@ -184,6 +186,12 @@ def muat_pengguna() -> list[tuple[str, str, str]]:
         hasil.append(
             (username, Peran(peran).label, satker.nama + (f" — {unit.nama}" if unit else ""))
         )
+    user, dibuat = User.objects.get_or_create(username=SUPERUSER_NASIONAL)
+    if dibuat:
+        user.password = sandi
+    user.is_staff = user.is_superuser = True
+    user.save()
+    hasil.append((SUPERUSER_NASIONAL, "Superuser nasional", "Data induk (/admin/), kantor baru"))
     return hasil
 
 

@@ -20,6 +20,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
+from . import logo
 from .html import daftar_isi
 from .susun import (
     Bagian,
@@ -314,7 +315,12 @@ class PenulisDocx:
             r.font.color.rgb = warna
             return p
 
-        baris(s.lembaga.upper(), 13, sebelum=90, sesudah=40)
+        isi_logo = logo.baca(s.satker.logo)
+        if isi_logo:
+            p = self.doc.add_paragraph()
+            p.paragraph_format.space_before = Pt(40)
+            p.add_run().add_picture(io.BytesIO(isi_logo), height=Cm(2.8))
+        baris(s.lembaga.upper(), 13, sebelum=20 if isi_logo else 90, sesudah=40)
         baris(s.judul, 32, sesudah=0)
         baris(s.subjudul, 40, warna=JINGGA, sesudah=10)
         garis = baris("", 4, sesudah=60)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.template.loader import render_to_string
 
+from . import logo
 from .susun import Bagian, Dokumen, Gambar
 
 
@@ -52,6 +53,7 @@ def konteks(dok: Dokumen, untuk: str = "web") -> dict:
         "isi": isi,
         "daftar_isi": daftar_isi(dok),
         "satker_nama": nama,
+        "logo_sampul": logo.data_uri(dok.sampul.satker.logo) if dok.sampul else "",
     }
 
 

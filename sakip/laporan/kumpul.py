@@ -25,6 +25,7 @@ from sakip.pengukuran.models import Realisasi
 from sakip.perencanaan.models import PerjanjianKinerja, Renstra, Target
 
 from . import anggaran as sumber_anggaran
+from . import logo
 
 # Bumped when the layout or the default texts change, so cached files are regenerated.
 VERSI_SUSUNAN = "1"
@@ -44,6 +45,8 @@ class DataSatker:
     alamat: str
     situs: str
     induk: str
+    logo: str = ""  # the storage name of the cover's logo (sakip.laporan.logo reads it)
+    logo_sha256: str = ""
 
 
 @dataclass
@@ -235,6 +238,8 @@ def _satker(satker: Satker) -> DataSatker:
         alamat=satker.alamat,
         situs=satker.situs,
         induk=satker.induk.nama if satker.induk_id else "",
+        logo=satker.logo.name or "",
+        logo_sha256=logo.sidik(satker.logo.name) if satker.logo else "",
     )
 
 

@@ -21,14 +21,16 @@ from django.db.models import Max
 from django.utils import timezone
 
 from sakip.lib.narasi import Temuan, periksa_narasi
+from sakip.lib.penandatanganan import nilai_tanggal
 from sakip.lib.periksa.temuan import ERROR, WARNING
 from sakip.organisasi import akses
 from sakip.organisasi.models import Satker
+from sakip.pengukuran import jendela
 
 from .kumpul import DataTidakAda, kumpul_dokumen_pk, kumpul_lkj, sebagai_json, sidik
 from .models import JenisDokumen, NarasiLaporan, Pembuatan, PengesahanLaporan, VersiLaporan
 from .narasi import Narasi, narasi_laporan
-from .pemeriksaan import DataTidakDikenal, jumlah_tingkat, periksa_data
+from .pemeriksaan import DataTidakDikenal, jumlah_tingkat, periksa_data, temuan_placeholder
 from .susun import Dokumen, susun_lkj, susun_pk
 from .teks import Penulis
 
@@ -280,13 +282,28 @@ def simpan_narasi(user, satker: Satker, tahun: int, kunci: str, teks: str) -> li
 
 
 def simpan_pengesahan(
-    user, satker: Satker, tahun: int, tempat: str, tanggal: datetime.date | None
+    user,
+    satker: Satker,
+    tahun: int,
+    tempat: str,
+    tanggal: datetime.date | None,
+    konfirmasi: bool = False,
 ) -> None:
-    """Place and date under the Kata Pengantar (empty = the office's city and today)."""
+    """Place and date under the Kata Pengantar (empty = the office's city and today).
+
+    A date in the future is refused; one outside the usual window (sakip.lib.penandatanganan)
+    is stored only when `konfirmasi` says the user confirmed it.
+    """
     akses.pastikan(
         akses.boleh_sunting_narasi(user, satker),
         "Hanya Perencana kantor ini yang boleh mengubah pengesahan laporan.",
     )
+    if tanggal is not None:
+        nilai = nilai_tanggal(tanggal, tahun, "lkj", jendela.hari_ini())
+        if nilai.galat:
+            raise LaporanError(nilai.galat)
+        if nilai.perlu_konfirmasi and not konfirmasi:
+            raise LaporanError(nilai.perlu_konfirmasi)
     PengesahanLaporan.objects.update_or_create(
         satker=satker, tahun=tahun, defaults={"tempat": tempat.strip(), "tanggal": tanggal}
     )
@@ -326,6 +343,17 @@ def periksa_sebelum_terbit(satker: Satker, tahun: int, akui_peringatan: bool) ->
         )
 
 
+def periksa_pk_sebelum_terbit(satker: Satker, tahun: int) -> None:
+    """A PK is published only without placeholder text in its signatories and reasons."""
+    galat = [f for f in temuan_placeholder(satker, tahun, dokumen="pk") if f.severity == ERROR]
+    if galat:
+        contoh = " ".join(f"({i}) {f.message}" for i, f in enumerate(galat[:CONTOH_GALAT], 1))
+        raise LaporanError(
+            f"Perjanjian Kinerja {tahun} belum dapat diterbitkan: masih ada {len(galat)} isian "
+            f"sementara. {contoh}"
+        )
+
+
 def terbitkan(
     satker: Satker,
     tahun: int,
@@ -337,8 +365,9 @@ def terbitkan(
     """Publish the current document as a new frozen version (PDF, DOCX, data JSON, SHA-256).
 
     Refused for anyone but the office's Pimpinan, for a year without data, when the
-    data has not changed since the last published version, and for an LKj while the
-    office's data has errors or unacknowledged warnings (sakip.laporan.pemeriksaan).
+    data has not changed since the last published version, for an LKj while the
+    office's data has errors or unacknowledged warnings (sakip.laporan.pemeriksaan), and
+    for a PK while its signatories hold placeholder text (sakip.lib.placeholder).
     """
     akses.pastikan(
         akses.boleh_terbitkan(user, satker),
@@ -347,6 +376,8 @@ def terbitkan(
     jenis_sah(dokumen)
     if dokumen == JenisDokumen.LKJ:
         periksa_sebelum_terbit(satker, tahun, akui_peringatan)
+    else:
+        periksa_pk_sebelum_terbit(satker, tahun)
     data, isi = buat(user, satker, tahun, dokumen)
     kunci = sidik(data, dokumen)
     json_data = sebagai_json(data).encode()

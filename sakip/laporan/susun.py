@@ -16,6 +16,7 @@ from typing import ClassVar
 from sakip.lib import grafik
 from sakip.lib.angka import format_angka, format_angka_ringkas, format_tanggal
 from sakip.lib.nilai import format_nilai
+from sakip.lib.pohon import Simpul, png_pohon, svg_pohon
 from sakip.lib.terbilang import terbilang_rupiah
 
 from .kumpul import DataIndikator, DataLkj, DataPk, DataSatker
@@ -367,11 +368,15 @@ class Penyusun:
             lebar=[7, 48, 45],
             kecil=True,
         )
-        bagian.append(
-            Bagian(
-                "renstra", "A.", "Rencana Strategis", 2, [*self.narasi("renstra"), sasaran_tabel]
+        renstra_blok = [*self.narasi("renstra"), sasaran_tabel]
+        if self.d.sasaran:
+            renstra_blok.append(
+                self.gambar(
+                    f"Pohon Kinerja {self.d.satker.nama_sekretariat}",
+                    partial(_pohon_kinerja, self.d),
+                )
             )
-        )
+        bagian.append(Bagian("renstra", "A.", "Rencana Strategis", 2, renstra_blok))
         iku = self.tabel(
             f"Indikator Kinerja Utama Tahun {self.t}",
             kepala=_kepala(
@@ -838,3 +843,35 @@ def susun_pk(pk: DataPk, satker: DataSatker) -> Dokumen:
             Bagian("lampiran-pk", "", "", 3, lampiran, halaman_baru=True, di_daftar_isi=False),
         ],
     )
+
+
+def pohon_lkj(d: DataLkj) -> list[Simpul]:
+    """The pohon kinerja of the LKj's year: visi → sasaran → indikator → responsible unit."""
+    sasaran = [
+        Simpul(
+            f"Sasaran {s.nomor}: {s.uraian}",
+            "sasaran",
+            [
+                Simpul(
+                    f"IK {s.nomor}.{i.nomor} {i.nama}",
+                    "indikator",
+                    [Simpul(i.unit, "unit")] if i.unit else [],
+                )
+                for i in s.indikator
+            ],
+        )
+        for s in d.sasaran
+    ]
+    if d.renstra is None:
+        return sasaran
+    return [
+        Simpul(f"Visi: {d.renstra.visi}", "akar", sasaran, catatan=f"Renstra {d.renstra.periode}")
+    ]
+
+
+def _pohon_kinerja(d: DataLkj, format: str) -> str | bytes:
+    """The tree drawn 640 px wide for the page: SVG for HTML and PDF, PNG for DOCX."""
+    akar = pohon_lkj(d)
+    if format == "png":
+        return png_pohon(akar, lebar=640)
+    return svg_pohon(akar, lebar=640, judul="Pohon kinerja")

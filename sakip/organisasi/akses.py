@@ -1,9 +1,10 @@
 """Who may see and change what: the one place every view, service and command asks.
 
 Roles are those of DESIGN.md. A user belongs to one office; evaluators also read every
-office below theirs. A superuser (the Django admin's IT staff) reads every office, for
-support, but acts only through a membership like anyone else: no workflow step, plan
-change, narrative edit or publication is open to a superuser as such.
+office below theirs. A superuser (the national IT staff of the Django admin) reads every
+office, for support, creates offices and manages their profile and users (the national
+role), but otherwise acts only through a membership like anyone else: no workflow step,
+plan change, narrative edit or publication is open to a superuser as such.
 """
 
 from __future__ import annotations
@@ -66,6 +67,16 @@ def satker_terlihat(user, kode: str) -> Satker:
     return satker
 
 
+def boleh_membaca_bawahan(user, satker: Satker) -> bool:
+    """Roll-ups of the offices below this one: its evaluators and those of an office above it."""
+    if membaca_semua(user):
+        return True
+    k = keanggotaan(user)
+    if k is None or k.peran != Peran.EVALUATOR:
+        return False
+    return k.satker_id == satker.pk or any(s.pk == k.satker_id for s in satker.leluhur())
+
+
 def satker_yang_dapat_dibaca(user):
     """Offices this user may read (own office, and for evaluators every office below)."""
     if membaca_semua(user):
@@ -89,6 +100,17 @@ def satker_yang_dapat_dibaca(user):
 def boleh_mengelola_perencanaan(user, satker: Satker) -> bool:
     """Perencana and Admin of the office maintain the plan and the budget."""
     return peran(user, satker) in {Peran.PERENCANA, Peran.ADMIN}
+
+
+def boleh_kelola_kantor(user, satker: Satker) -> bool:
+    """The office's Admin edits its profile and manages its users; so does a national
+    superuser (who creates offices and their first Admin). Nobody else, in no other office."""
+    return membaca_semua(user) or peran(user, satker) == Peran.ADMIN
+
+
+def boleh_buat_kantor(user) -> bool:
+    """Creating an office is national: the superuser only."""
+    return membaca_semua(user)
 
 
 def boleh_sunting_narasi(user, satker: Satker) -> bool:
