@@ -232,6 +232,51 @@ class SaringanLaporanSerializer(SaringanTahunSerializer):
     satker = kode_satker(required=False)
 
 
+class SaringanRekapSerializer(serializers.Serializer):
+    provinsi = kode_satker(required=False, help_text="hanya kantor satu provinsi, mis. 36")
+    urut = serializers.ChoiceField(
+        required=False,
+        choices=["kode", "nama", "lkj", "indikator", "rata", "menunggu", "penyerapan"],
+        help_text="urutan; bawaan: kode",
+    )
+    turun = serializers.BooleanField(required=False, help_text="urutan menurun")
+    page = serializers.IntegerField(required=False, min_value=1, max_value=100000)
+
+
+class TerbitSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=["tepat", "terlambat", "belum"])
+    versi = serializers.IntegerField(allow_null=True)
+    terbit = serializers.DateTimeField(allow_null=True)
+    tenggat = serializers.DateField(allow_null=True)
+
+
+class BarisRekapSerializer(serializers.Serializer):
+    """One office's row, exactly as `manage.py rekap --json` prints it."""
+
+    kode = serializers.CharField()
+    nama = serializers.CharField()
+    induk = serializers.CharField(allow_null=True)
+    indikator = serializers.IntegerField()
+    dinilai = serializers.IntegerField()
+    menunggu = serializers.IntegerField()
+    rata_capaian = serializers.CharField(allow_null=True)
+    kategori_rata = serializers.CharField(allow_null=True)
+    kategori = serializers.DictField(child=serializers.IntegerField())
+    pagu = serializers.CharField(allow_null=True)
+    realisasi_anggaran = serializers.CharField(allow_null=True)
+    penyerapan = serializers.CharField(allow_null=True)
+    kategori_penyerapan = serializers.CharField(allow_null=True)
+    lkj = TerbitSerializer()
+    pk = TerbitSerializer()
+
+
+class RekapSerializer(serializers.Serializer):
+    count = serializers.IntegerField()
+    halaman = serializers.IntegerField()
+    jumlah_halaman = serializers.IntegerField()
+    results = BarisRekapSerializer(many=True)
+
+
 class IsianRealisasiSerializer(serializers.Serializer):
     """What a PIC enters for a quarter; checked again by the same form and service as the page."""
 

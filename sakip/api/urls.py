@@ -27,6 +27,7 @@ urlpatterns = [
         name="impor_anggaran",
     ),
     path(satker + "pemeriksaan/<int:tahun>/", views.PemeriksaanData.as_view(), name="pemeriksaan"),
+    path(satker + "rekap/<int:tahun>/", views.RekapBawahan.as_view(), name="rekap"),
     path(kuartal, views.IsiRealisasi.as_view(), name="isi_realisasi"),
     path(kuartal + "bukti/", views.UnggahBukti.as_view(), name="bukti"),
     path(kuartal + "<str:aksi>/", views.AksiRealisasi.as_view(), name="aksi"),

@@ -29,6 +29,8 @@ from sakip.anggaran import services as anggaran_services
 from sakip.anggaran.impor import ImporError
 from sakip.anggaran.ringkasan import DipaTidakAda, ringkasan
 from sakip.laporan.pemeriksaan import DataTidakDikenal, jumlah_tingkat, periksa_data
+from sakip.laporan.rekap import ProvinsiTidakAda, RekapError, rekap
+from sakip.laporan.rekap import sebagai_json as rekap_json
 from sakip.lib.periode import TAHUN_MAX, TAHUN_MIN, tahun_sah
 from sakip.organisasi import akses
 from sakip.organisasi.models import Satker
@@ -319,6 +321,41 @@ class PemeriksaanData(Api):
                     }
                     for t in hasil.findings
                 ],
+            }
+        )
+
+
+class RekapBawahan(Api):
+    """The roll-up of the offices below (evaluators): the figures of `manage.py rekap --json`."""
+
+    saringan = sz.SaringanRekapSerializer
+
+    @extend_schema(
+        parameters=[KODE, TAHUN, sz.SaringanRekapSerializer], responses=sz.RekapSerializer
+    )
+    def get(self, request, kode, tahun):
+        atas = _kantor(request, kode)
+        f = self.saringan_sah
+        try:
+            r = rekap(
+                request.user,
+                atas,
+                tahun,
+                provinsi=f.get("provinsi"),
+                urut=f.get("urut", "kode"),
+                turun=f.get("turun", False),
+                halaman=f.get("page", 1),
+            )
+        except ProvinsiTidakAda as exc:
+            raise Http404(str(exc)) from exc
+        except RekapError as exc:
+            raise ValidationError({"detail": str(exc)}) from exc
+        return Response(
+            {
+                "count": r.jumlah,
+                "halaman": r.halaman,
+                "jumlah_halaman": r.jumlah_halaman,
+                "results": [rekap_json(b) for b in r.baris],
             }
         )
 

@@ -336,3 +336,17 @@ def test_skema_openapi_3_sah(demo):
     docs = Client().get("/api/v1/docs/")
     assert docs.status_code == 200
     assert "cdn" not in docs.content.decode().lower()
+
+
+def test_rekap_sama_dengan_perintah_dan_hanya_untuk_evaluator(evaluator, pic, evaluator_lain):
+    r = klien(evaluator).get("/api/v1/satker/36/rekap/2023/")
+    assert r.status_code == 200, r.content
+    perintah_rekap = perintah("rekap", "--satker", "36", "--tahun", "2023", "--json")
+    assert r.json()["results"] == perintah_rekap
+    assert r.json()["count"] == len(perintah_rekap) >= 1
+    assert [b["kode"] for b in perintah_rekap] == ["3674"]
+    urut = klien(evaluator).get("/api/v1/satker/36/rekap/2023/?urut=x")
+    assert urut.status_code == 400
+    ditolak = klien(pic).get("/api/v1/satker/3674/rekap/2023/")
+    assert ditolak.status_code == 403
+    assert klien(evaluator_lain).get("/api/v1/satker/36/rekap/2023/").status_code == 404
