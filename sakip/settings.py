@@ -45,6 +45,9 @@ INSTALLED_APPS = [
     "csp",
     "django_tasks",
     "django_tasks_db",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "sakip.organisasi",
     "sakip.perencanaan",
     "sakip.pengukuran",
@@ -54,6 +57,7 @@ INSTALLED_APPS = [
     "sakip.pemeriksa",
     "sakip.penilaian",
     "sakip.demo",
+    "sakip.api",
 ]
 
 MIDDLEWARE = [
@@ -297,6 +301,52 @@ TASKS = {
     }
 }
 
+# -- the JSON API (/api/v1/): DRF with drf-spectacular; docs served locally (sidecar) --------
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "sakip.api.autentikasi.TokenBearer",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": [
+        "sakip.api.autentikasi.BatasAnonim",
+        "sakip.api.autentikasi.BatasPengguna",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "sakip.api.galat.penangan_galat",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SAKIP_API_BATAS = {
+    "anonim": os.environ.get("SAKIP_API_BATAS_ANONIM", "60/min"),
+    "pengguna": os.environ.get("SAKIP_API_BATAS_PENGGUNA", "600/min"),
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "SAKIP API",
+    "DESCRIPTION": (
+        "Data kinerja dan anggaran kantor KPU: satker, Renstra, indikator, target, PK, "
+        "realisasi, tabel capaian, ringkasan anggaran, temuan pemeriksaan data dan laporan "
+        "terbit. Autentikasi: header `Authorization: Bearer <token>` (token dibuat di "
+        "/api/token/) atau sesi peramban. Hak akses sama dengan halaman web."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "sakip.api.skema.tambah_galat",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "JenisSatkerEnum": "sakip.organisasi.models.Satker.Jenis",
+        "JenisIndikatorEnum": "sakip.perencanaan.models.Indikator.Jenis",
+    },
+}
 # -- The production path past one server (i11): connection pool, read replica, media on S3 --
 # See sakip/produksi.py and the README ("Menjalankan di produksi"). Without the variables
 # nothing changes: one database, files on the local file system.

@@ -54,6 +54,7 @@ urlpatterns = [
     path("periksa/", include("sakip.pemeriksa.urls")),
     path("evaluasi/", include("sakip.evaluasi.urls")),
     path("lke/", include("sakip.penilaian.urls")),
+    path("api/", include("sakip.api.urls")),
 ]
 
 handler400 = "sakip.organisasi.views.galat_400"

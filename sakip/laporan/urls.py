@@ -7,7 +7,17 @@ from . import views
 app_name = "laporan"
 urlpatterns = [
     path("publik/", views.publik_daftar, name="publik_daftar"),
+    path(
+        "publik/nasional/<tahun:tahun>/<str:tabel>.<str:format>",
+        views.publik_nasional,
+        name="publik_nasional",
+    ),
     path("publik/<str:kode>/", views.publik_satker, name="publik_satker"),
+    path(
+        "publik/<str:kode>/<tahun:tahun>/data/<str:tabel>.<str:format>",
+        views.publik_data,
+        name="publik_data",
+    ),
     path(
         "publik/<str:kode>/<tahun:tahun>/<str:dokumen>/v<int:nomor>.<str:format>",
         views.publik_unduh,
@@ -15,6 +25,7 @@ urlpatterns = [
     ),
     path("<str:kode>/<tahun:tahun>/", views.halaman, name="halaman"),
     path("<str:kode>/<tahun:tahun>/narasi/", views.narasi, name="narasi"),
+    path("<str:kode>/<tahun:tahun>/e-sakip.zip", views.esakip, name="esakip"),
     path(
         "<str:kode>/<tahun:tahun>/narasi/simpan/",
         views.simpan_narasi_semua,

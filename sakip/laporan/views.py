@@ -22,7 +22,7 @@ from sakip.organisasi.akses import satker_terlihat, satker_yang_dapat_dibaca
 from sakip.organisasi.models import Satker
 from sakip.perencanaan.models import Indikator, PerjanjianKinerja, tahun_tersedia
 
-from . import services
+from . import bundel, data_terbuka, services
 from .html import html_pratinjau
 from .kumpul import DataTidakAda
 from .models import JenisDokumen, PengesahanLaporan, VersiLaporan
@@ -90,6 +90,19 @@ def halaman(request, kode, tahun):
         }
     )
     return render(request, "laporan/halaman.html", konteks)
+
+
+@login_required
+def esakip(request, kode, tahun):
+    """The e-SAKIP bundle of the year as one ZIP (Renstra, IKU, PK, Rencana Aksi, LKj, manifest)."""
+    satker = satker_terlihat(request.user, kode)
+    try:
+        isi, _ = bundel.buat_bundel(request.user, satker, tahun)
+    except bundel.BundelError as exc:
+        raise Http404(str(exc)) from exc
+    respons = HttpResponse(isi, content_type="application/zip")
+    respons["Content-Disposition"] = f'attachment; filename="e-SAKIP-{satker.kode}-{tahun}.zip"'
+    return respons
 
 
 def _ringkasan_periksa(satker: Satker, tahun: int) -> dict[str, int] | None:
@@ -379,6 +392,10 @@ def publik_daftar(request):
     cari = request.GET.get("q", "").strip()[:100]
     if cari:
         kantor = kantor.filter(nama__icontains=cari)
+    tahun_lkj = sorted(
+        set(VersiLaporan.objects.filter(dokumen="lkj").values_list("tahun", flat=True)),
+        reverse=True,
+    )
     return render(
         request,
         "laporan/publik_daftar.html",
@@ -387,6 +404,9 @@ def publik_daftar(request):
             "tahun_ada": tahun_ada,
             "tahun_dipilih": int(tahun) if tahun else None,
             "cari": cari,
+            "tahun_lkj": tahun_lkj,
+            "lisensi": data_terbuka.LISENSI,
+            "url_lisensi": data_terbuka.URL_LISENSI,
         },
     )
 
@@ -395,7 +415,18 @@ def publik_satker(request, kode):
     """The published versions of one office; old versions stay listed and downloadable."""
     satker = get_object_or_404(Satker, kode=kode)
     versi = services.versi_terbit(satker)
-    return render(request, "laporan/publik_satker.html", {"kantor": satker, "versi": versi})
+    tahun_lkj = sorted({v.tahun for v in versi if v.dokumen == "lkj"}, reverse=True)
+    return render(
+        request,
+        "laporan/publik_satker.html",
+        {
+            "kantor": satker,
+            "versi": versi,
+            "tahun_lkj": tahun_lkj,
+            "lisensi": data_terbuka.LISENSI,
+            "url_lisensi": data_terbuka.URL_LISENSI,
+        },
+    )
 
 
 def publik_unduh(request, kode, tahun, dokumen, nomor, format):
@@ -428,6 +459,39 @@ def publik_unduh(request, kode, tahun, dokumen, nomor, format):
         as_attachment=format != "pdf",
         filename=versi.nama_berkas(format),
         content_type=services.JENIS_MIME[format],
+    )
+
+
+def _data_terbuka(isi: bytes, nama_berkas: str, format: str) -> HttpResponse:
+    respons = HttpResponse(isi, content_type=data_terbuka.JENIS_MIME[format])
+    respons["Content-Disposition"] = f'attachment; filename="{nama_berkas}"'
+    return respons
+
+
+def publik_data(request, kode, tahun, tabel, format):
+    """Open data of one office: a table of its latest published LKj of the year."""
+    if tabel not in data_terbuka.TABEL or format not in data_terbuka.FORMAT:
+        raise Http404("Tabel atau format data terbuka tidak dikenal.")
+    satker = get_object_or_404(Satker, kode=kode)
+    try:
+        t = data_terbuka.tabel_kantor(satker, tahun, tabel)
+    except data_terbuka.TidakAdaTerbitan as exc:
+        raise Http404(str(exc)) from exc
+    return _data_terbuka(
+        data_terbuka.berkas(t, format), f"{tabel}-{satker.kode}-{tahun}.{format}", format
+    )
+
+
+def publik_nasional(request, tahun, tabel, format):
+    """Open data of every office: one table of all published LKj of the year."""
+    if tabel not in data_terbuka.TABEL or format not in data_terbuka.FORMAT:
+        raise Http404("Tabel atau format data terbuka tidak dikenal.")
+    try:
+        t = data_terbuka.tabel_nasional(tahun, tabel)
+    except data_terbuka.TidakAdaTerbitan as exc:
+        raise Http404(str(exc)) from exc
+    return _data_terbuka(
+        data_terbuka.berkas(t, format), f"{tabel}-nasional-{tahun}.{format}", format
     )
 
 
