@@ -71,7 +71,10 @@ class Hasil:
 def periksa(dokumen: Dokumen, tahun: int | None = None) -> Hasil:
     """Run every check on a document read into lines."""
     k = Konteks(dokumen, tahun)
-    temuan = [f for cek in PEMERIKSAAN.values() for f in cek(k)]
+    from sakip.lib.periksa.kalimat import PEMERIKSAAN_KALIMAT
+
+    semua = {**PEMERIKSAAN, **PEMERIKSAAN_KALIMAT}
+    temuan = [f for cek in semua.values() for f in cek(k)]
     if k.tahun is None:
         temuan.append(
             Finding(

@@ -37,7 +37,15 @@ class Dokumen:
 def dari_teks(teks: str, nama: str = "teks", jenis: str = "teks") -> Dokumen:
     """Number the lines of a plain text."""
     teks = teks.replace("\r\n", "\n").replace("\r", "\n")
-    return Dokumen(nama, jenis, [Baris(i, t) for i, t in enumerate(teks.split("\n"), 1)])
+    if "\f" not in teks:
+        return Dokumen(nama, jenis, [Baris(i, t) for i, t in enumerate(teks.split("\n"), 1)])
+    # pdftotext and others separate pages with a form feed: keep the page of each line
+    baris: list[Baris] = []
+    halaman = 1
+    for i, t in enumerate(teks.split("\n"), 1):
+        halaman += t.count("\f")
+        baris.append(Baris(i, t.replace("\f", ""), halaman))
+    return Dokumen(nama, jenis, baris)
 
 
 def _dari_halaman(halaman: list[list[str]], nama: str, jenis: str) -> Dokumen:
