@@ -673,6 +673,14 @@ def cek_jumlah(k: Konteks) -> Iterator[Finding]:
     """Counts in the text against their parts and against the tables."""
     pasangan = _pasangan_tabel(k)
     ukur = [t for t in k.tabel if {"sasaran", "indikator"} <= t.peran.keys()]
+    # a table without a sasaran column still counts its indicators
+    ukur_indikator = ukur + [
+        t
+        for t in k.tabel
+        if "indikator" in t.peran
+        and "sasaran" not in t.peran
+        and {"target", "realisasi"} <= t.peran.keys()
+    ]
     for b in k.teks():
         yield from _rincian(k, b)
         for label, nilai in [(m.group(2), int(m.group(1))) for m in _ORANG.finditer(b.teks)] + [
@@ -694,10 +702,10 @@ def cek_jumlah(k: Konteks) -> Iterator[Finding]:
                 )
         for m in _SASARAN.finditer(b.teks):
             n = _bilangan(m.group("n").lower())
-            tabel = _tabel_terdekat(ukur, b.nomor)
+            apa = m.group("apa").lower()
+            tabel = _tabel_terdekat(ukur if apa == "sasaran" else ukur_indikator, b.nomor)
             if n is None or tabel is None:
                 continue
-            apa = m.group("apa").lower()
             ada = _hitung_tabel(tabel, apa)
             if ada and ada != n:
                 yield _temuan(

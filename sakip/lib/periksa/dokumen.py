@@ -209,6 +209,7 @@ def _baca_pdf(data: bytes, nama: str) -> Dokumen:
 
 _SPASI = re.compile(r"\s+")
 _BUTIR = re.compile(r"^\s*([-•*]|\(?\w{1,3}[.)])\s")
+_BARIS_TABEL = re.compile(r"^\s*(\d{1,2}\s+[A-Za-z]|sasaran\s+(strategis\s+)?\d{1,2}\s*:)", re.I)
 TIPIS = 2.5  # points: a path this thin is a ruling line of a table
 
 
@@ -353,6 +354,7 @@ def _sambung(baris: list[tuple[float, float, float, str]]) -> list[str]:
             and abs(t0 - t1) <= t0 * 0.25  # same font size
             and not (huruf and sum(c.isupper() for c in huruf) > 0.8 * len(huruf))  # a heading
             and not _BUTIR.match(teks1)
+            and not _BARIS_TABEL.match(teks1)  # a numbered row of a table read as text
         )
         if menyambung:
             hasil[-1] = f"{hasil[-1]} {teks1}"

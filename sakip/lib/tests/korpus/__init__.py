@@ -693,7 +693,7 @@ class _Pembuat:
         if "hitung" in self.c:
             teks_hasil = self.a(hasil + D("4.5"), 2)
             self.harap("hitung", f"{teks_hasil}%")
-        r_, t_ = self.nilai(b, b.real).rstrip("%"), self.nilai(b, b.target).rstrip("%")
+        r_, t_ = (_angka(x, 2 if x != x.to_integral_value() else 0, self.titik) for x in (b.real, b.target))
         if self.nomor % 2:
             rumus = f"Capaian = {r_} / {t_} × 100% = {teks_hasil}%"
         else:  # the fraction as a PDF converted to text leaves it: denominator after
