@@ -167,7 +167,9 @@ def _nilai_ukur(sel: str) -> Decimal | None:
     if s in NILAI_HURUF:
         return nilai_huruf(s)
     # a unit after the figure ('4 Lap', '12 Dokumen')
-    s = re.sub(r"^([\d.,]+)\s*(?:" + "|".join(SATUAN_NILAI) + r")\.?$", r"\1", bersih(sel), flags=re.I)
+    s = re.sub(
+        r"^([\d.,]+)\s*(?:" + "|".join(SATUAN_NILAI) + r")\.?$", r"\1", bersih(sel), flags=re.I
+    )
     return angka(s)
 
 
@@ -217,8 +219,10 @@ def batas_dokumen(k: Konteks) -> tuple[Decimal | None, list[Row]]:
     if all(t == SERATUS for _, _, t in lebih):
         return SERATUS, [r for r, _, _ in lebih]
     di_atas = [(r, m, t) for r, m, t in lebih if m > 120]
-    if di_atas and all(t == 120 for _, _, t in di_atas) and all(
-        _cocok_pembulatan(m, t) for _, m, t in lebih if m <= 120
+    if (
+        di_atas
+        and all(t == 120 for _, _, t in di_atas)
+        and all(_cocok_pembulatan(m, t) for _, m, t in lebih if m <= 120)
     ):
         return Decimal(120), [r for r, _, _ in di_atas]
     return None, []

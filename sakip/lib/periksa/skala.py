@@ -152,7 +152,10 @@ def _pita_baris(teks: str) -> Pita | None:
     elif len(bagian) == 1:
         kata = t.split()
         for n in range(1, len(kata)):
-            pasangan += [(" ".join(kata[n:]), " ".join(kata[:n])), (" ".join(kata[:n]), " ".join(kata[n:]))]
+            pasangan += [
+                (" ".join(kata[n:]), " ".join(kata[:n])),
+                (" ".join(kata[:n]), " ".join(kata[n:])),
+            ]
     for label, rentang in pasangan:
         if not _LABEL.match(label) or not _OPERATOR.search(rentang):
             continue
@@ -173,7 +176,9 @@ def skala_dari_baris(dokumen, kepala: set[int]) -> list[tuple[None, SkalaDokumen
         if len(run) >= 3:
             pita = tuple(p for p, _ in run)
             baris = tuple(n for _, n in run)
-            hasil.append((None, SkalaDokumen(f"skala dalam dokumen (baris {baris[0]})", pita, baris)))
+            hasil.append(
+                (None, SkalaDokumen(f"skala dalam dokumen (baris {baris[0]})", pita, baris))
+            )
         run.clear()
 
     for b in dokumen.baris:

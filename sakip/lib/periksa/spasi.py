@@ -71,9 +71,7 @@ KATA_KEPALA = {
 }
 NILAI = ("target", "realisasi", "capaian", "pagu", "sisa", "persen")
 _SATUAN = "|".join(SATUAN)
-TOKEN = (
-    rf"(?:\d[\d.,]*\s?%|\d[\d.,]*(?:\s(?i:{_SATUAN})\.?(?![\w]))?|AA|A|BB|B|CC|C|D|-|–)"
-)
+TOKEN = rf"(?:\d[\d.,]*\s?%|\d[\d.,]*(?:\s(?i:{_SATUAN})\.?(?![\w]))?|AA|A|BB|B|CC|C|D|-|–)"
 _NOMOR_KOLOM = re.compile(r"^\s*(\(\d{1,2}\)\s*){3,}$|^\s*(\d{1,2}\s+){3,}\d{1,2}\s*$")
 _SASARAN = re.compile(r"^\s*sasaran(?:\s+strategis)?\s*(\d{1,2})\s*[:.]\s*(.+)$", re.IGNORECASE)
 _NOMOR_AWAL = re.compile(r"^\s*(\d{1,2})[.)]?\s+(?=\D)")

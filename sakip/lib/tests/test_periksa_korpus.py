@@ -13,7 +13,9 @@ def semua():
 
 @pytest.fixture(scope="module")
 def hasil_teks(semua):
-    return [(d, periksa_teks(d.teks(False), nama=d.nama), periksa_teks(d.teks(True))) for d in semua]
+    return [
+        (d, periksa_teks(d.teks(False), nama=d.nama), periksa_teks(d.teks(True))) for d in semua
+    ]
 
 
 def test_the_corpus_is_varied(semua):

@@ -371,11 +371,15 @@ class _Pembuat:
         r.shuffle(pilihan)
         self.baris: list[_Baris] = []
         for j, (nama, satuan, trn) in enumerate(pilihan):
-            self.baris.append(self._nilai(min(j * n_sasaran // len(pilihan), n_sasaran - 1), nama, satuan, trn))
+            self.baris.append(
+                self._nilai(min(j * n_sasaran // len(pilihan), n_sasaran - 1), nama, satuan, trn)
+            )
         # every cap must show: at least one row over its target
         if self.batas and not any(self._lebih(b) and not b.turun for b in self.baris):
             b = next(b for b in self.baris if not b.turun)
-            self.baris[self.baris.index(b)] = self._nilai(b.sasaran, b.nama, b.satuan, False, lebih=True)
+            self.baris[self.baris.index(b)] = self._nilai(
+                b.sasaran, b.nama, b.satuan, False, lebih=True
+            )
         self.n_sasaran = len({b.sasaran for b in self.baris})
         self.pagu = r.randrange(800, 40000) * 1_000_000 + r.randrange(0, 999) * 1000
         self.real_anggaran = self.pagu * r.randrange(8200, 9990) // 10000 + r.randrange(0, 999)
@@ -509,7 +513,9 @@ class _Pembuat:
         ]
 
     def _pengantar(self) -> list[Blok]:
-        renstra = f"{self.tahun - (self.tahun - 2020) % 5}-{self.tahun - (self.tahun - 2020) % 5 + 4}"
+        renstra = (
+            f"{self.tahun - (self.tahun - 2020) % 5}-{self.tahun - (self.tahun - 2020) % 5 + 4}"
+        )
         if self.tahun < 2020:
             renstra = "2015-2019"
         awal, akhir = renstra.split("-")
@@ -553,7 +559,16 @@ class _Pembuat:
 
     def _tabel_ukur(self, baris: list[_Baris], judul_sasaran: bool = True) -> Blok:
         if self.tata == "tab":
-            kepala = [["No", "Sasaran Strategis", "Indikator Kinerja", *self._kolom(), "Capaian (%)", "Kategori"]]
+            kepala = [
+                [
+                    "No",
+                    "Sasaran Strategis",
+                    "Indikator Kinerja",
+                    *self._kolom(),
+                    "Capaian (%)",
+                    "Kategori",
+                ]
+            ]
             isi = []
             for b in baris:
                 pertama = not isi or baris[baris.index(b) - 1].sasaran != b.sasaran
@@ -575,24 +590,24 @@ class _Pembuat:
         elif varian == 1:
             kepala = ["No Indikator " + " % ".join(self._kolom()) + " % Capaian % Kategori"]
         else:
-            kepala = ["No Indikator Kinerja " + " ".join(self._kolom()) + " Capaian Kategori", "(1) (2) (3) (4) (5) (6)"]
+            kepala = [
+                "No Indikator Kinerja " + " ".join(self._kolom()) + " Capaian Kategori",
+                "(1) (2) (3) (4) (5) (6)",
+            ]
         lines = list(kepala)
-        n = 0
         for i, b in enumerate(baris):
             if self.kelompok and judul_sasaran and (i == 0 or baris[i - 1].sasaran != b.sasaran):
                 lines.append(f"Sasaran {b.sasaran + 1} : {SASARAN[b.sasaran]}")
-            n += 1
             kata = b.nama.split()
             potong = 5 + (self.nomor + i) % 3
             if len(kata) > potong + 2 and (self.nomor + i) % 2 == 0:
-                lines.append(f"{n} " + " ".join(kata[:potong]))
-                sisa = " ".join(kata[potong:])
-                awal = ""
+                # the name wrapped over two lines, the figures on the last
+                lines.append(f"{i + 1} " + " ".join(kata[:potong]))
+                nama = " ".join(kata[potong:])
             else:
-                sisa = f"{n} " + b.nama
-                awal = ""
+                nama = f"{i + 1} " + b.nama
             nilai = " ".join(self._nilai_kolom(b))
-            lines.append(f"{awal}{sisa} {nilai} {self.a(b.capaian)}% {b.kategori}")
+            lines.append(f"{nama} {nilai} {self.a(b.capaian)}% {b.kategori}")
         return Blok("baris", baris=lines)
 
     def _ikhtisar(self, baris: list[_Baris]) -> list[Blok]:
@@ -641,7 +656,9 @@ class _Pembuat:
             teks2 = teks.replace(_angka(p.bawah, 0), _angka(p.bawah - 6, 0), 1)
             bands[1] = (lbl, p, teks2)
             self.harap("skala_tumpang", lbl)
-        pengantar = Blok("para", "Kategori capaian ditentukan dengan skala penilaian sebagai berikut:")
+        pengantar = Blok(
+            "para", "Kategori capaian ditentukan dengan skala penilaian sebagai berikut:"
+        )
         if self.skala_baris:
             lines = []
             for i, (lbl, _, teks) in enumerate(bands, 1):
@@ -654,7 +671,10 @@ class _Pembuat:
         if self.tata == "spasi":
             lines = ["No Rentang Capaian Kategori"] + [f"{a}. {b} {c}" for a, b, c in isi]
             return [pengantar, Blok("baris", baris=lines)]
-        return [pengantar, Blok("tabel", kepala=[["No", "Rentang Capaian (%)", "Kategori"]], isi=isi)]
+        return [
+            pengantar,
+            Blok("tabel", kepala=[["No", "Rentang Capaian (%)", "Kategori"]], isi=isi),
+        ]
 
     def _bab3(self, baris: list[_Baris]) -> list[Blok]:
         blok = [
@@ -682,7 +702,9 @@ class _Pembuat:
         if "rata" in self.c:
             teks_rata = self.a(rata + D("3.25"), 2)
             self.harap("rata", f"sebesar {teks_rata}%")
-        blok.append(Blok("para", f"Rata-rata capaian kinerja sebesar {teks_rata}% pada Tahun {self.tahun}."))
+        blok.append(
+            Blok("para", f"Rata-rata capaian kinerja sebesar {teks_rata}% pada Tahun {self.tahun}.")
+        )
         # an inline computation for one indicator
         b = next(
             (b for b in baris if not b.turun and b.satuan == "%" and not self._lebih(b)),
@@ -693,7 +715,10 @@ class _Pembuat:
         if "hitung" in self.c:
             teks_hasil = self.a(hasil + D("4.5"), 2)
             self.harap("hitung", f"{teks_hasil}%")
-        r_, t_ = (_angka(x, 2 if x != x.to_integral_value() else 0, self.titik) for x in (b.real, b.target))
+        r_, t_ = (
+            _angka(x, 2 if x != x.to_integral_value() else 0, self.titik)
+            for x in (b.real, b.target)
+        )
         if self.nomor % 2:
             rumus = f"Capaian = {r_} / {t_} × 100% = {teks_hasil}%"
         else:  # the fraction as a PDF converted to text leaves it: denominator after
@@ -759,9 +784,24 @@ class _Pembuat:
         if "total" in self.c:
             total_pagu = pagu + 1_000_000
             self.harap("total", _rp(total_pagu))
-        isi.append(["", "Jumlah", _rp(total_pagu), _rp(real), _rp(pagu - real), f"{self.a(D(real) / pagu * 100, 2)}%"])
+        isi.append(
+            [
+                "",
+                "Jumlah",
+                _rp(total_pagu),
+                _rp(real),
+                _rp(pagu - real),
+                f"{self.a(D(real) / pagu * 100, 2)}%",
+            ]
+        )
         if self.tata == "tab":
-            blok.append(Blok("tabel", kepala=[["No", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"]], isi=isi))
+            blok.append(
+                Blok(
+                    "tabel",
+                    kepala=[["No", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"]],
+                    isi=isi,
+                )
+            )
         else:
             lines = ["No Uraian Pagu Realisasi Sisa Persentase"]
             lines += [" ".join(x for x in r if x) for r in isi]
