@@ -516,6 +516,9 @@ def _simpan_realisasi_sakti(hasil: HasilBaca, pos_id: dict[str, int]) -> int:
     """
     bulan = hasil.sakti.bulan
     id_baris = {pos_id[str(b.kode)]: b.realisasi_sd for b in hasil.pagu}
+    # "Periode Lalu" is January to the month before: on a first import it is kept apart
+    # from the month itself, as one amount in the month before (i13).
+    lalu = {pos_id[str(b.kode)]: b.realisasi_lalu for b in hasil.pagu}
     lama: dict[int, dict[int, Decimal]] = defaultdict(dict)
     for pid, bl, jumlah in RealisasiAnggaran.objects.filter(pos_id__in=list(id_baris)).values_list(
         "pos_id", "bulan", "jumlah"
@@ -526,6 +529,8 @@ def _simpan_realisasi_sakti(hasil: HasilBaca, pos_id: dict[str, int]) -> int:
         per_bulan = lama.get(pid, {})
         jalan = kumulatif(per_bulan)
         kum = {bl: jalan[bl] for bl in per_bulan}
+        if bulan > 1 and lalu[pid] is not None and not any(bl < bulan for bl in per_bulan):
+            kum[bulan - 1] = lalu[pid]
         kum[bulan] = sd
         baru += [
             RealisasiAnggaran(pos_id=pid, bulan=bl, jumlah=j)
