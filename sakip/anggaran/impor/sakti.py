@@ -317,7 +317,8 @@ def _baca_data(k: _Keadaan, nomor: int, isi: tuple) -> None:
         return
     tanpa_kode = kolom[0] in k.kolom_uraian or kolom[0] in k.kolom_item
     seperti_kode = kolom[0] in k.kolom_kode or (
-        re.fullmatch(r"[A-Za-z0-9.]{2,12}", teks[0]) is not None and any(c.isdigit() for c in teks[0])
+        re.fullmatch(r"[A-Za-z0-9.]{2,12}", teks[0]) is not None
+        and any(c.isdigit() for c in teks[0])
     )
     if not tanpa_kode and seperti_kode and not _cocok_tingkat(teks[0]):
         _baca_tingkat(k, nomor, teks, nilai)  # a malformed code where codes stand

@@ -107,7 +107,9 @@ def buat(
                     jenis_ada = ["52"] + (["51"] if p_kode == "WA" and s == "A" else [])
                     jenis_ada += ["53"] if ro_i == 0 and s == "B" else []
                     for jenis in jenis_ada:
-                        for akun_kode, akun_uraian in r.sample(AKUN[jenis], k=min(2, len(AKUN[jenis]))):
+                        for akun_kode, akun_uraian in r.sample(
+                            AKUN[jenis], k=min(2, len(AKUN[jenis]))
+                        ):
                             items = []
                             for _ in range(r.randint(1, 3)):
                                 pagu = r.randrange(1, 400) * 100_000 + r.randrange(0, 1000)
@@ -145,12 +147,14 @@ def buat(
                 komponen = subs[0][0].split(".")[0]
                 baris.append({k_komp: komponen, d_komp: "Komponen kegiatan",
                               **nilai(*jumlahkan(semua_ro))})  # fmt: skip
-                for sub_kode, s, akuns in subs:
+                for _, s, akuns in subs:
                     semua_s = [it for a in akuns for it in a[3]]
                     baris.append({k_sub: f"{komponen}.{s}", d_sub: f"Subkomponen {s}",
                                   **nilai(*jumlahkan(semua_s))})  # fmt: skip
                     for jenis, akun_kode, akun_uraian, items in akuns:
-                        pj = per_jenis.setdefault(jenis, dict.fromkeys(("pagu", "lalu", "ini", "sd"), 0))
+                        pj = per_jenis.setdefault(
+                            jenis, dict.fromkeys(("pagu", "lalu", "ini", "sd"), 0)
+                        )
                         p, la, i = jumlahkan(items)
                         pj["pagu"] += p
                         pj["lalu"] += la
@@ -188,11 +192,20 @@ def buat(
             ws.append(row)
         row = [None] * 32
         row[0], row[h], row[h + 2], row[h + 4], row[h + 13] = (
-            "Uraian", "Pagu Revisi", "Lock Pagu", f"Realisasi TA {tahun}", "SISA ANGGARAN")
+            "Uraian",
+            "Pagu Revisi",
+            "Lock Pagu",
+            f"Realisasi TA {tahun}",
+            "SISA ANGGARAN",
+        )
         ws.append(row)
         row = [None] * 32
         row[h + 4], row[h + 6], row[h + 7], row[h + 10] = (
-            "Periode Lalu", "Periode Ini", "s.d. Periode ", "%")
+            "Periode Lalu",
+            "Periode Ini",
+            "s.d. Periode ",
+            "%",
+        )
         ws.append(row)
 
     def tulis(d):
