@@ -55,6 +55,7 @@ class Hasil:
     document: str
     year: int | None
     findings: list[Finding] = field(default_factory=list)
+    office: str | None = None  # the office the report names most often
 
     @property
     def ada_error(self) -> bool:
@@ -64,8 +65,23 @@ class Hasil:
         return {
             "document": self.document,
             "year": self.year,
+            "office": self.office,
             "findings": [f.to_dict() for f in self.findings],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Hasil:
+        """Back from to_dict() (a download of findings already shown)."""
+        return cls(
+            document=str(data["document"]),
+            year=data.get("year"),
+            office=data.get("office"),
+            findings=[Finding(**f) for f in data.get("findings", [])],
+        )
+
+    def jumlah(self) -> dict[str, int]:
+        """How many findings of each severity."""
+        return {s: sum(1 for f in self.findings if f.severity == s) for s in SEVERITIES}
 
 
 def periksa(dokumen: Dokumen, tahun: int | None = None) -> Hasil:
@@ -86,7 +102,9 @@ def periksa(dokumen: Dokumen, tahun: int | None = None) -> Hasil:
             )
         )
     temuan.sort(key=lambda f: (f.line, _URUTAN[f.severity], f.kind))
-    return Hasil(dokumen.nama, k.tahun, temuan)
+    from sakip.lib.periksa.tahun import kantor_laporan
+
+    return Hasil(dokumen.nama, k.tahun, temuan, kantor_laporan(dokumen))
 
 
 def periksa_teks(teks: str, tahun: int | None = None, nama: str = "teks") -> Hasil:

@@ -30,7 +30,7 @@ from sakip.lib.periksa.tabel import (
     bilangan_bulat,
     terpotong,
 )
-from sakip.lib.periksa.temuan import ERROR, NOTE, WARNING, Finding
+from sakip.lib.periksa.temuan import ERROR, NOTE, WARNING, Finding, cuplikan
 from sakip.lib.terbilang import (
     BESAR,
     SATUAN,
@@ -77,7 +77,7 @@ def _temuan(kind: str, severity: str, baris: Baris, message: str, expected="", f
         message=message,
         expected=str(expected),
         found=str(found),
-        text=baris.teks.strip(),
+        text=cuplikan(baris.teks),
     )
 
 
