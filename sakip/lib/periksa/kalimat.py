@@ -52,7 +52,10 @@ _KATA = re.compile(
     "|".join(f"(?P<{peran}>\\b(?:{pola})\\b)" for peran, pola in PERAN_KATA), re.IGNORECASE
 )
 _RUPIAH = re.compile(
-    r"(?:Rp\.?\s*\**\s*)(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)(?:,-)?(?!\d)", re.IGNORECASE
+    r"(?:Rp\.?\s*\**\s*)(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)(?:,-)?(?!\d)"
+    # an amount of a million or more written without 'Rp' ('sebesar 1.234.567.000 rupiah')
+    r"|(?<![\d.,])(?P<m>\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?)(?:,-)?(?![\d%])",
+    re.IGNORECASE,
 )
 _PERSEN = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[.,]\d{1,4})?)\s*(?:%|persen\b)")
 
@@ -82,7 +85,7 @@ def cek_kalimat_anggaran(k: Konteks) -> Iterator[Finding]:
             awal = 0
             for m in jumlah:
                 p = _peran_sebelum(kal[awal : m.start()]) or _peran_sebelum(kal[: m.start()])
-                n = _uang(m.group("n"))
+                n = _uang(m.group("n") or m.group("m"))
                 if p and n is not None:
                     peran.setdefault(p, []).append((n, m))
                 awal = m.end()

@@ -80,7 +80,7 @@ _RENTANG = (
     (re.compile(rf"^(?:>|lebih dari|di atas|diatas)\s*{_X}$"), "gt"),
     (re.compile(rf"^(?:<=|≤|=<|maksimal|paling banyak|sampai dengan|s\.?d\.?)\s*{_X}$"), "le"),
     (re.compile(rf"^(?:<|kurang dari|di bawah|dibawah)\s*{_X}$"), "lt"),
-    (re.compile(rf"^{_X}\s*(?:-|–|—|s\.?\s*d\.?|sampai(?: dengan)?|hingga)\s*{_X}$"), "tutup"),
+    (re.compile(rf"^{_X}\s*(?:-|–|—|s\.?\s*d\.?|s/d|sampai(?: dengan)?|hingga)\s*{_X}$"), "tutup"),
     (re.compile(rf"^{_X}$"), "titik"),
 )
 
@@ -134,7 +134,7 @@ def skala_dari_tabel(tabel: Tabel) -> SkalaDokumen | None:
 
 _NOMOR_BUTIR = re.compile(r"^\s*(?:\d{1,2}|[a-e])[.)]\s*|^\s*[-•]\s*", re.IGNORECASE)
 _OPERATOR = re.compile(
-    r"[<>≤≥–-]|kurang|lebih|s\.?\s*d|sampai|hingga|di\s*atas|di\s*bawah|minimal|maksimal",
+    r"[<>≤≥–-]|kurang|lebih|s\.?\s*d|s/d|sampai|hingga|di\s*atas|di\s*bawah|minimal|maksimal",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}$")

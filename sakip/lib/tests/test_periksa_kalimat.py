@@ -155,3 +155,23 @@ def test_two_tables_that_disagree_are_named_without_choosing():
         "Dua tabel tidak sama untuk indikator 'Jumlah laporan keuangan': realisasi 3 Lap "
         "(baris 6) dan 2 Lap (baris 18). Salah satunya keliru; periksa mana yang benar."
     )
+
+
+def test_a_report_laid_out_unlike_the_corpus():
+    teks = """Kriteria penilaian:
+a. Sangat Baik : > 90
+b. Baik : 76 s/d 90
+c. Cukup : 56 s/d 70
+d. Kurang : < 56
+
+Sasaran Strategis 1: Meningkatnya kualitas layanan
+No. Indikator Kinerja Target Realisasi % Capaian
+1. Persentase layanan informasi yang tepat waktu 100 % 98 % 96 %
+2. Persentase pengaduan yang belum diselesaikan 10 % 5 % 150 %
+
+Anggaran sebesar 2.500.000.000 rupiah, realisasi 2.400.000.000 rupiah, sisa 110.000.000 rupiah."""
+    assert _temuan(teks) == [
+        ("skala", "error", 3, "", "70–76"),  # shown at "Baik : 76 s/d 90"
+        ("capaian", "error", 9, "98,00%", "96,00%"),
+        ("sisa", "error", 12, "100.000.000", "110.000.000"),
+    ]
