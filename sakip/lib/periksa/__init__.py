@@ -20,6 +20,14 @@ Decisions, stated here because no rule settles them:
 - A summary category ("kesimpulannya ... cukup berhasil") is judged against the mean
   capaian of the indicators of the nearest measurement table before it.
 - Numbers split by PDF conversion ("2.313.43 8.000,00") are read rejoined, with a note.
+- Tables are read tab-separated (DOCX, ruled PDF tables) or space-separated as text
+  extraction leaves them (spasi.py).
+- Polarity comes from the indicator's wording (polaritas.KATA_TURUN): a listed word makes it
+  lower-is-better and only that formula is accepted; otherwise either formula is.
+- The cap is the report's own: when every row over target is written exactly 100 (or 120),
+  a note says the report caps; a value neither computed nor capped is an error.
+- Placeholders ("[Nama …]", "xxx", "NIP. -") are warnings: the text is missing, not wrong.
+- Two tables that give one indicator different figures: both are named, neither is chosen.
 """
 
 from __future__ import annotations
