@@ -22,7 +22,8 @@ run: install
 	$(PY) manage.py muat_demo
 	@echo ""
 	@echo "SAKIP berjalan di http://127.0.0.1:$(PORT)/  (hentikan dengan Ctrl+C)"
-	$(VENV)/bin/gunicorn sakip.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 --timeout 120 --access-logfile -
+	@echo "gunicorn melayani halaman; db_worker mengerjakan antrean tugas (dokumen, impor besar)"
+	$(PY) jalankan.py $(PORT)
 
 # Browser tests drive the system Chromium; as root it is installed when missing.
 browser:
@@ -44,12 +45,12 @@ arsitektur: install
 	$(VENV)/bin/lint-imports --no-cache --no-logo
 
 lint: install
-	$(PY) -m ruff check sakip bench conftest.py
-	$(PY) -m ruff format --check sakip bench conftest.py
+	$(PY) -m ruff check sakip bench conftest.py jalankan.py
+	$(PY) -m ruff format --check sakip bench conftest.py jalankan.py
 
 format:
-	$(PY) -m ruff check --fix sakip bench conftest.py
-	$(PY) -m ruff format sakip bench conftest.py
+	$(PY) -m ruff check --fix sakip bench conftest.py jalankan.py
+	$(PY) -m ruff format sakip bench conftest.py jalankan.py
 
 # Each script runs as a module from the repository root, so `sakip` imports without path tricks.
 bench: install

@@ -3,6 +3,12 @@
 import os
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Property tests check values, not speed: no per-example deadline (a shared or slow CI
+# machine made a 200 ms deadline fail a correct test).
+hypothesis_settings.register_profile("sakip", deadline=None)
+hypothesis_settings.load_profile("sakip")
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to be
 # called from such a thread unless told it is safe (it is: the loop only drives the browser).
@@ -16,6 +22,9 @@ HASHER_CEPAT = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 def _cepat(settings):
     """Fast password hashing and no login lockout bookkeeping noise in tests."""
     settings.PASSWORD_HASHERS = HASHER_CEPAT
+    # queued tasks run inside the caller; the tests of the queue itself use the database
+    # backend and a real worker (sakip/laporan/tests/test_antrean.py)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 KODE_DEMO = "3674"

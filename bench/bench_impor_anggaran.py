@@ -16,6 +16,7 @@ from pathlib import Path
 
 BARIS_REALISASI = 100_000
 BULAN = 12
+ULANG = 3
 
 
 def _kode(i: int) -> str:
@@ -75,6 +76,7 @@ def main() -> None:
 
         django.setup()
         from django.core.management import call_command
+        from django.db import connection
 
         from sakip.anggaran.services import impor_berkas
         from sakip.organisasi.models import Satker
@@ -88,30 +90,41 @@ def main() -> None:
             kode="bench", defaults={"nama": "Kantor uji kecepatan", "jenis": "kabkota"}
         )
         data = jalur.read_bytes()
+        baca_saja(jalur)  # warm the file cache and openpyxl's imports
 
-        mulai = time.perf_counter()
-        baca_saja(jalur)
-        waktu_baca = time.perf_counter() - mulai
+        # read and import interleaved, best of ULANG each: the machine is shared (2 cores,
+        # other work running), so the two figures see the same disturbance. Wall time and
+        # this process's CPU time (SQLite runs in the process; PostgreSQL's server does not).
+        baca, imp, laporan = [], [], []
+        for _ in range(ULANG):
+            baca.append(_ukur(lambda: baca_saja(jalur)))
+            imp.append(
+                _ukur(
+                    lambda: laporan.append(impor_berkas(None, satker, 2023, [(jalur.name, data)]))
+                )
+            )
+        hasil = laporan[0]
+        vendor = connection.vendor
 
-        mulai = time.perf_counter()
-        hasil = impor_berkas(None, satker, 2023, [(jalur.name, data)])
-        waktu_impor = time.perf_counter() - mulai
-
-        mulai = time.perf_counter()
-        impor_berkas(None, satker, 2023, [(jalur.name, data)])
-        waktu_ulang = time.perf_counter() - mulai
-
+    dinding_baca, cpu_baca = min(b[0] for b in baca), min(b[1] for b in baca)
+    dinding_impor, cpu_impor = min(b[0] for b in imp), min(b[1] for b in imp)
     print(
         f"berkas: {jumlah} baris realisasi, {hasil.baris_pagu} baris pagu, "
-        f"{len(data) / 1e6:.1f} MB (ditulis dalam {waktu_tulis:.1f} s)"
+        f"{len(data) / 1e6:.1f} MB (ditulis dalam {waktu_tulis:.1f} s); basis data {vendor}"
     )
-    print(f"hanya membaca dengan openpyxl: {waktu_baca:.2f} s")
+    print(f"hanya membaca dengan openpyxl: {dinding_baca:.2f} s (CPU {cpu_baca:.2f} s)")
     print(
-        f"impor (periksa + simpan):       {waktu_impor:.2f} s  = {waktu_impor / waktu_baca:.1f}x membaca"
+        f"impor (periksa + simpan):       {dinding_impor:.2f} s (CPU {cpu_impor:.2f} s)  "
+        f"= {dinding_impor / dinding_baca:.2f}x membaca (CPU {cpu_impor / cpu_baca:.2f}x); "
+        f"terbaik dari {ULANG}, berselang-seling, mesin dipakai bersama"
     )
-    print(
-        f"impor ulang (mengganti):        {waktu_ulang:.2f} s  = {waktu_ulang / waktu_baca:.1f}x membaca"
-    )
+    print(f"P3: impor / baca openpyxl = {dinding_impor / dinding_baca:.2f} (sasaran <= 1,5)")
+
+
+def _ukur(fungsi) -> tuple[float, float]:
+    dinding, cpu = time.perf_counter(), time.process_time()
+    fungsi()
+    return time.perf_counter() - dinding, time.process_time() - cpu
 
 
 if __name__ == "__main__":

@@ -42,12 +42,16 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "sakip.organisasi",
     "sakip.perencanaan",
     "sakip.pengukuran",
     "sakip.anggaran",
+    "sakip.evaluasi",
     "sakip.laporan",
     "sakip.pemeriksa",
+    "sakip.penilaian",
     "sakip.demo",
 ]
 
@@ -81,6 +85,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "sakip.organisasi.context.navigasi",
                 "sakip.pengukuran.context.tugas_saya",
+                "sakip.evaluasi.context.tindak_lanjut_saya",
             ],
             "builtins": ["sakip.templatetags.format_id"],
         },
@@ -138,6 +143,13 @@ SAKIP_BATAS_HARI_SETELAH_TRIWULAN = int(os.environ.get("SAKIP_BATAS_HARI_SETELAH
 # "Today" for the period windows, as YYYY-MM-DD; empty means the real date (set only for training).
 SAKIP_HARI_INI = os.environ.get("SAKIP_HARI_INI", "")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# -- Evaluation (i14): IKPA choices where EVALUASI.md says UNVERIFIED, and the LKE -------------
+# Overrides of the IKPA rule set's UNVERIFIED choices (keys: sakip.lib.ikpa.PILIHAN_UBAH), e.g.
+# {"batas_penyerapan": None, "ambang_deviasi": "5"}; each choice in force is stated on the IKPA page.
+SAKIP_IKPA_PILIHAN: dict = {}
+# Name of the indicator whose realisation the final Nilai AKIP becomes.
+SAKIP_INDIKATOR_NAK = "Nilai Akuntabilitas Kinerja"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 SESSION_COOKIE_HTTPONLY = True
@@ -160,3 +172,51 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("SAKIP_LOG_LEVEL", "WARNING")},
 }
+
+# -- speed: the chart cache and the job queue (issue 12) ----------------------------------
+# Drawn charts are cached by a hash of their inputs (sakip.lib.grafik). One server: the
+# in-process memory cache. Several servers: set SAKIP_CACHE to "db" (the table of
+# `manage.py createcachetable`, shared through the database) or to a redis:// URL (needs
+# the `redis` package), so every worker reuses one drawing.
+_CACHE = os.environ.get("SAKIP_CACHE", "")
+if _CACHE == "db":
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "sakip_cache",
+        }
+    }
+elif _CACHE == "tanpa":  # no cache at all: the anchor of bench_beban (every chart drawn)
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+elif _CACHE.startswith(("redis://", "rediss://")):
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _CACHE}
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "sakip",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
+# Long work (document generation, big imports, national checks) runs as Django tasks
+# (django-tasks backport) stored in the database (django-tasks-db): `manage.py db_worker`
+# runs them; `make run` starts one beside gunicorn, production runs any number, anywhere
+# the database is reachable. SAKIP_TASKS=immediate runs each task inside the request.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
+        if os.environ.get("SAKIP_TASKS") == "immediate"
+        else "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    }
+}
+
+# -- The production path past one server (i11): connection pool, read replica, media on S3 --
+# See sakip/produksi.py and the README ("Menjalankan di produksi"). Without the variables
+# nothing changes: one database, files on the local file system.
+from sakip.produksi import basis_data, penyimpanan_default  # noqa: E402
+
+DATABASES, DATABASE_ROUTERS = basis_data(DATABASES["default"], os.environ)
+STORAGES["default"] = penyimpanan_default(os.environ)

@@ -24,6 +24,11 @@ urlpatterns = [
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("satker/", laporan_views.daftar_satker, name="daftar_satker"),
+    path(
+        "nasional/<str:kode>/indikator/<int:indikator_id>/<tahun:tahun>/",
+        laporan_views.indikator_nasional,
+        name="indikator_nasional",
+    ),
     path("satker/<str:kode>/", pengukuran_views.satker_beranda, name="satker"),
     path("satker/<str:kode>/<tahun:tahun>/", pengukuran_views.dasbor, name="dasbor"),
     path("satker/<str:kode>/renstra/", perencanaan_views.renstra, name="renstra"),
@@ -34,10 +39,14 @@ urlpatterns = [
         pengukuran_views.indikator,
         name="indikator",
     ),
+    path("perencanaan/", include("sakip.perencanaan.urls")),
+    path("organisasi/", include("sakip.organisasi.urls")),
     path("pengukuran/", include("sakip.pengukuran.urls")),
     path("anggaran/", include("sakip.anggaran.urls")),
     path("laporan/", include("sakip.laporan.urls")),
     path("periksa/", include("sakip.pemeriksa.urls")),
+    path("evaluasi/", include("sakip.evaluasi.urls")),
+    path("lke/", include("sakip.penilaian.urls")),
 ]
 
 handler400 = "sakip.organisasi.views.galat_400"

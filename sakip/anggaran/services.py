@@ -3,15 +3,20 @@ and compare two revisions."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import re
+import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
-from django.db import transaction
+from django.conf import settings
+from django.db import connection, transaction
 from django.db.models import Sum
+from django_tasks import task
 
 from sakip.lib.anggaran import (
     NAMA_BULAN,
@@ -131,6 +136,84 @@ def impor_berkas(
         catatan=catatan,
         kode_kemenkeu=kode_kemenkeu,
     )
+
+
+# ---- big imports in the job queue -----------------------------------------------------
+
+
+def antrekan_impor(
+    pengguna,
+    satker: Satker,
+    tahun: int,
+    berkas: Sequence[tuple[str, bytes]],
+    *,
+    revisi: int | None = None,
+    tanggal: datetime.date | None = None,
+    catatan: str = "",
+    kode_kemenkeu: str | None = None,
+):
+    """Queue an import for a `db_worker`: the files go to MEDIA_ROOT/antrean-impor/ (storage
+    every worker reads), permission is checked now and again by the task."""
+    periksa_boleh_impor(pengguna, satker)
+    folder = Path(settings.MEDIA_ROOT) / "antrean-impor" / uuid.uuid4().hex
+    folder.mkdir(parents=True)
+    jalur = []
+    for nama, isi in berkas:
+        tujuan = folder / Path(nama).name
+        tujuan.write_bytes(isi)
+        jalur.append(str(tujuan))
+    return impor_di_antrean.enqueue(
+        getattr(pengguna, "pk", None),
+        satker.pk,
+        tahun,
+        jalur,
+        revisi=revisi,
+        tanggal=tanggal.isoformat() if tanggal else None,
+        catatan=catatan,
+        kode_kemenkeu=kode_kemenkeu,
+    )
+
+
+@task()
+def impor_di_antrean(
+    pengguna_id: int | None,
+    satker_id: int,
+    tahun: int,
+    jalur: list[str],
+    revisi: int | None = None,
+    tanggal: str | None = None,
+    catatan: str = "",
+    kode_kemenkeu: str | None = None,
+) -> dict:
+    """The queued import: the same checks and the same single transaction as impor_berkas.
+
+    Returns {"status": "selesai", "pesan": [...]} or {"status": "ditolak", "kesalahan":
+    [...]} (stored as the task's result); the queued files are removed either way.
+    """
+    from django.contrib.auth import get_user_model
+
+    pengguna = get_user_model().objects.get(pk=pengguna_id) if pengguna_id else None
+    satker = Satker.objects.get(pk=satker_id)
+    berkas = [(Path(j).name, Path(j).read_bytes()) for j in jalur]
+    try:
+        hasil = impor_berkas(
+            pengguna,
+            satker,
+            tahun,
+            berkas,
+            revisi=revisi,
+            tanggal=datetime.date.fromisoformat(tanggal) if tanggal else None,
+            catatan=catatan,
+            kode_kemenkeu=kode_kemenkeu,
+        )
+    except ImporError as exc:
+        return {"status": "ditolak", "kesalahan": [str(k) for k in exc.kesalahan]}
+    finally:
+        for j in jalur:
+            Path(j).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            Path(jalur[0]).parent.rmdir()
+    return {"status": "selesai", "pesan": hasil.pesan()}
 
 
 @dataclass
@@ -386,9 +469,10 @@ def _tulis(
         rev.diimpor_oleh = oleh
         rev.save()
         Pagu.objects.filter(revisi=rev).delete()
-        Pagu.objects.bulk_create(
-            (Pagu(revisi=rev, pos_id=pos_id[str(b.kode)], jumlah=b.pagu) for b in baris),
-            batch_size=_PARTAI,
+        _sisip(
+            Pagu,
+            ("revisi_id", "pos_id", "jumlah"),
+            ((rev.pk, pos_id[str(b.kode)], b.pagu) for b in baris),
         )
         laporan.revisi.append(nomor)
         laporan.baris_pagu += len(baris)
@@ -408,12 +492,10 @@ def _tulis(
         laporan.bulan_realisasi = sorted({r.bulan for r in hasil.realisasi})
         RealisasiAnggaran.objects.filter(pos__dipa=dipa, bulan__in=laporan.bulan_realisasi).delete()
         pos_id.update(_id_pos(dipa, {str(r.kode) for r in hasil.realisasi} - pos_id.keys()))
-        RealisasiAnggaran.objects.bulk_create(
-            (
-                RealisasiAnggaran(pos_id=pos_id[str(r.kode)], bulan=r.bulan, jumlah=r.jumlah)
-                for r in hasil.realisasi
-            ),
-            batch_size=_PARTAI,
+        _sisip(
+            RealisasiAnggaran,
+            ("pos_id", "bulan", "jumlah"),
+            ((pos_id[str(r.kode)], r.bulan, r.jumlah) for r in hasil.realisasi),
         )
         laporan.baris_realisasi = len(hasil.realisasi)
     if hasil.realisasi_volume:
@@ -442,6 +524,30 @@ def _tulis(
     return laporan
 
 
+def _sisip(model, kolom: Sequence[str], baris) -> None:
+    """Insert plain rows (already validated) into the model's table, without a model object
+    per row: COPY on PostgreSQL, one prepared INSERT run over every row elsewhere. Called
+    inside the import's transaction; the values are what bulk_create would send (Decimal,
+    int), the columns the model's own (`attname`), so the rows read back the same."""
+    tabel = connection.ops.quote_name(model._meta.db_table)
+    nama = [connection.ops.quote_name(model._meta.get_field(k).column) for k in kolom]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.copy(f"COPY {tabel} ({', '.join(nama)}) FROM STDIN") as salin:
+                for b in baris:
+                    salin.write_row(b)
+            return
+        sql = f"INSERT INTO {tabel} ({', '.join(nama)}) VALUES ({', '.join(['%s'] * len(nama))})"
+        partai = []
+        for b in baris:
+            partai.append(b)
+            if len(partai) == _PARTAI * 10:
+                cursor.executemany(sql, partai)
+                partai = []
+        if partai:
+            cursor.executemany(sql, partai)
+
+
 def _simpan_ro(dipa: Dipa, kode: set[str]) -> dict[str, int]:
     ada = dict(RincianOutput.objects.filter(dipa=dipa).values_list("kode", "id"))
     baru = sorted(kode - ada.keys())
@@ -461,18 +567,13 @@ def _simpan_pos(dipa: Dipa, baris: list[BarisPagu], ro_id: dict[str, int]) -> di
     kode: dict[str, KodeAnggaran] = {str(b.kode): b.kode for b in baris}
     ada = _id_pos(dipa, set(kode))
     baru = [k for k in kode if k not in ada]
-    PosAnggaran.objects.bulk_create(
+    _sisip(
+        PosAnggaran,
+        ("dipa_id", "rincian_output_id", "kode", "jenis_belanja", *TINGKAT),
         (
-            PosAnggaran(
-                dipa=dipa,
-                rincian_output_id=ro_id[kode[k].kode_ro],
-                kode=k,
-                jenis_belanja=kode[k].jenis_belanja,
-                **{t: getattr(kode[k], t) for t in TINGKAT},
-            )
+            (dipa.pk, ro_id[kode[k].kode_ro], k, kode[k].jenis_belanja, *kode[k].segmen())
             for k in baru
         ),
-        batch_size=_PARTAI,
     )
     ada.update(_id_pos(dipa, set(baru)))
     return ada
@@ -532,13 +633,9 @@ def _simpan_realisasi_sakti(hasil: HasilBaca, pos_id: dict[str, int]) -> int:
         if bulan > 1 and lalu[pid] is not None and not any(bl < bulan for bl in per_bulan):
             kum[bulan - 1] = lalu[pid]
         kum[bulan] = sd
-        baru += [
-            RealisasiAnggaran(pos_id=pid, bulan=bl, jumlah=j)
-            for bl, j in bulanan_dari_kumulatif(kum).items()
-            if j != 0
-        ]
+        baru += [(pid, bl, j) for bl, j in bulanan_dari_kumulatif(kum).items() if j != 0]
     RealisasiAnggaran.objects.filter(pos_id__in=list(id_baris)).delete()
-    RealisasiAnggaran.objects.bulk_create(baru, batch_size=_PARTAI)
+    _sisip(RealisasiAnggaran, ("pos_id", "bulan", "jumlah"), baru)
     return len(id_baris)
 
 

@@ -10,4 +10,5 @@ urlpatterns = [
     path("<str:kode>/<tahun:tahun>/impor/", views.halaman_impor, name="impor"),
     path("<str:kode>/<tahun:tahun>/sasaran/", views.halaman_sasaran, name="sasaran"),
     path("<str:kode>/<tahun:tahun>/sasaran/tautkan/", views.tautkan, name="tautkan"),
+    path("<str:kode>/<tahun:tahun>/pk-dari-dipa/", views.pk_dari_dipa, name="pk_dari_dipa"),
 ]

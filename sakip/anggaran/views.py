@@ -4,6 +4,7 @@ import io
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -13,12 +14,13 @@ from sakip.lib.grafik import grafik_rpd
 from sakip.organisasi import akses
 from sakip.organisasi.akses import boleh_mengelola_perencanaan, satker_terlihat
 from sakip.pengukuran.capaian import per_sasaran, tabel_capaian
-from sakip.perencanaan.models import Sasaran
+from sakip.perencanaan.models import PerjanjianKinerja, Sasaran
 
 from .forms import FormImpor
 from .impor import ImporError
 from .impor.template import tulis_template
 from .models import Dipa, KaitanAnggaran, RevisiDipa
+from .pk import isi_anggaran_pk_dari_dipa
 from .ringkasan import DipaTidakAda, anggaran_per_sasaran, ringkasan
 from .services import RevisiTidakAda, bandingkan_revisi, impor_berkas
 
@@ -65,7 +67,7 @@ def halaman_ringkasan(request, kode, tahun):
         satker,
         tahun,
         r=r,
-        grafik=grafik_rpd(r.bulanan),
+        grafik=grafik_rpd(r.bulanan, simpanan=cache),
         ada_rpd=any(b.rencana for b in r.bulanan),
         daftar_revisi=RevisiDipa.objects.filter(dipa__satker=satker, dipa__tahun=tahun).order_by(
             "nomor"
@@ -224,3 +226,24 @@ def tautkan(request, kode, tahun):
     )
     messages.success(request, f"{kode_bersih} ditautkan ke sasaran {sasaran.nomor}.")
     return redirect("anggaran:sasaran", satker.kode, tahun)
+
+
+@login_required
+@require_POST
+def pk_dari_dipa(request, kode, tahun):
+    """The PK page's "Ambil dari DIPA": the program rows of the PK in force from the DIPA."""
+    satker = satker_terlihat(request.user, kode)
+    akses.pastikan(
+        boleh_mengelola_perencanaan(request.user, satker),
+        "Hanya Perencana atau Admin kantor ini yang boleh mengubah perencanaan.",
+    )
+    pk = PerjanjianKinerja.berlaku(satker, tahun)
+    if pk is None:
+        raise Http404(f"Belum ada Perjanjian Kinerja {tahun}.")
+    try:
+        baris = isi_anggaran_pk_dari_dipa(request.user, pk)
+    except DipaTidakAda as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"{len(baris)} baris program diambil dari DIPA {tahun}.")
+    return redirect("perencanaan:pk_ubah", kode=satker.kode, tahun=tahun)

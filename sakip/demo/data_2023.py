@@ -25,8 +25,15 @@ UNIT = [
 ]
 
 SEKRETARIS = "DINA KURNIA SARI UTAMI"
-# The seed does not name the Ketua (pihak kedua of the PK); a placeholder shows it is missing.
-KETUA = "[Nama Ketua KPU Kota Tangerang Selatan]"
+# The seed does not name the Ketua (pihak kedua of the PK). The PK is dated 31 January 2023,
+# within the 2018–2023 term (it ended in June 2023) of Ketua M. Taufiq MZ, spelled so by the
+# office's own site (kota-tangerangselatan.kpu.go.id/index.php/blog/category/104?page=105,
+# "Ketua KPU Kota Tangerang Selatan M Taufiq MZ", March 2022) and named Ketua in January and
+# February 2023 by Tempo (tempo.co/arsip/kpu-tangsel-lantik-162-pps-untuk-pemilu-2024-...,
+# 24 January 2023, "M Taufik Mizan") and Kompas (megapolitan.kompas.com/read/2023/02/13/
+# 22143881/kpu-tangsel-siapkan-3820-tps-untuk-pemilu-2024, "Taufik MZ"). His NIP is not
+# public (a commissioner is not a civil servant), so the PK shows none.
+KETUA = "M. TAUFIQ MZ"
 
 # Staff. The seed's text says 30 = 5 komisioner + 13 PNS + 10 PPNPN (which is 28); its table
 # says 5 + 13 + 12 = 30: the table (the finer figure) wins, so 12 non-PNS.

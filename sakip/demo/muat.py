@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
+from sakip.evaluasi.lke import KERANGKA_BAWAAN, muat_berkas
 from sakip.laporan.models import PengesahanLaporan
 from sakip.organisasi.models import Keanggotaan, Pegawai, Peran, Satker, UnitKerja
 from sakip.pengukuran.models import Realisasi
@@ -27,6 +28,8 @@ from . import data_2023 as d
 from .triwulan_2024 import muat_triwulan_2024
 
 KATA_SANDI_DEMO = "sakip-demo"
+# The national superuser (the IT staff of KPU RI): the Django admin and new offices; no office.
+SUPERUSER_NASIONAL = "nasional"
 
 
 @transaction.atomic
@@ -175,7 +178,7 @@ def muat_pengguna() -> list[tuple[str, str, str]]:
         user, dibuat = User.objects.get_or_create(username=username)
         if dibuat:
             user.password = sandi
-        user.is_staff = user.is_superuser = username == "admin"
+        user.is_staff = user.is_superuser = False  # office roles, the Admin too
         user.save()
         unit = UnitKerja.objects.get(satker=satker, kode=kode_unit) if kode_unit else None
         Keanggotaan.objects.update_or_create(
@@ -184,6 +187,12 @@ def muat_pengguna() -> list[tuple[str, str, str]]:
         hasil.append(
             (username, Peran(peran).label, satker.nama + (f" — {unit.nama}" if unit else ""))
         )
+    user, dibuat = User.objects.get_or_create(username=SUPERUSER_NASIONAL)
+    if dibuat:
+        user.password = sandi
+    user.is_staff = user.is_superuser = True
+    user.save()
+    hasil.append((SUPERUSER_NASIONAL, "Superuser nasional", "Data induk (/admin/), kantor baru"))
     return hasil
 
 
@@ -193,4 +202,10 @@ def muat_semua() -> list[tuple[str, str, str]]:
     muat_perencanaan(kantor)
     pengguna = muat_pengguna()
     muat_triwulan_2024(kantor)
+    muat_kerangka_lke()
     return pengguna
+
+
+def muat_kerangka_lke() -> None:
+    """The LKE framework of PermenPAN-RB 88/2021 (the JSON `manage.py muat_lke` reads)."""
+    muat_berkas(KERANGKA_BAWAAN)

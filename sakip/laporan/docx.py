@@ -7,7 +7,9 @@ refreshes on opening, and page numbers in the footer.
 
 from __future__ import annotations
 
+import datetime
 import io
+import zipfile
 
 from docx import Document as BuatDocx
 from docx.enum.section import WD_SECTION
@@ -20,6 +22,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
+from . import logo
 from .html import daftar_isi
 from .susun import (
     Bagian,
@@ -314,7 +317,12 @@ class PenulisDocx:
             r.font.color.rgb = warna
             return p
 
-        baris(s.lembaga.upper(), 13, sebelum=90, sesudah=40)
+        isi_logo = logo.baca(s.satker.logo)
+        if isi_logo:
+            p = self.doc.add_paragraph()
+            p.paragraph_format.space_before = Pt(40)
+            p.add_run().add_picture(io.BytesIO(isi_logo), height=Cm(2.8))
+        baris(s.lembaga.upper(), 13, sebelum=20 if isi_logo else 90, sesudah=40)
         baris(s.judul, 32, sesudah=0)
         baris(s.subjudul, 40, warna=JINGGA, sesudah=10)
         garis = baris("", 4, sesudah=60)
@@ -580,9 +588,30 @@ class PenulisDocx:
                     self._isian(blok)
                 elif isinstance(blok, DaftarIsi):
                     self._daftar_isi()
+        self.doc.core_properties.created = TANGGAL_TETAP
+        self.doc.core_properties.modified = TANGGAL_TETAP
         buf = io.BytesIO()
         self.doc.save(buf)
-        return buf.getvalue()
+        return zip_tetap(buf.getvalue())
+
+
+# Same data, same bytes: a published DOCX can be rebuilt to its recorded SHA-256. The core
+# properties carry no clock, and every zip entry gets the same time (python-docx writes
+# each part with the current time).
+TANGGAL_TETAP = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+WAKTU_ZIP = (1980, 1, 1, 0, 0, 0)
+
+
+def zip_tetap(isi: bytes) -> bytes:
+    """The same zip with fixed entry times and attributes, entries in their order."""
+    keluar = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(isi)) as masuk, zipfile.ZipFile(keluar, "w") as z:
+        for entri in masuk.infolist():
+            info = zipfile.ZipInfo(entri.filename, date_time=WAKTU_ZIP)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            z.writestr(info, masuk.read(entri))
+    return keluar.getvalue()
 
 
 def _induk(paragraf):

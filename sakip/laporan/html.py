@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.template.loader import render_to_string
 
+from . import logo
 from .susun import Bagian, Dokumen, Gambar
 
 
@@ -28,16 +29,17 @@ def daftar_isi(dok: Dokumen) -> list[EntriDaftarIsi]:
 
 
 def _siapkan_gambar(dok: Dokumen, untuk: str) -> None:
-    """Draw every chart once: inline SVG for a page, an SVG data URI for WeasyPrint."""
+    """Draw every chart once: inline SVG (real text) for a page; for WeasyPrint the same PNG
+    as the DOCX (one cached drawing for both documents; a PNG costs WeasyPrint less to paint
+    than an SVG, and a chart's axis ticks stay out of the PDF's text, which the checker reads)."""
     for b in dok.bagian:
         for blok in b.blok:
             if isinstance(blok, Gambar) and not hasattr(blok, "markup"):
-                svg = blok.buat("svg")
                 if untuk == "pdf":
-                    data = base64.b64encode(svg.encode()).decode()
-                    blok.markup = f'<img src="data:image/svg+xml;base64,{data}" alt="{blok.judul}">'
+                    data = base64.b64encode(blok.buat("png")).decode()
+                    blok.markup = f'<img src="data:image/png;base64,{data}" alt="{blok.judul}">'
                 else:
-                    blok.markup = svg
+                    blok.markup = blok.buat("svg")
 
 
 def konteks(dok: Dokumen, untuk: str = "web") -> dict:
@@ -52,6 +54,7 @@ def konteks(dok: Dokumen, untuk: str = "web") -> dict:
         "isi": isi,
         "daftar_isi": daftar_isi(dok),
         "satker_nama": nama,
+        "logo_sampul": logo.data_uri(dok.sampul.satker.logo) if dok.sampul else "",
     }
 
 

@@ -25,6 +25,8 @@ from sakip.pengukuran.models import Realisasi
 from sakip.perencanaan.models import PerjanjianKinerja, Renstra, Target
 
 from . import anggaran as sumber_anggaran
+from . import evaluasi as sumber_evaluasi
+from . import logo
 
 # Bumped when the layout or the default texts change, so cached files are regenerated.
 VERSI_SUSUNAN = "1"
@@ -44,6 +46,8 @@ class DataSatker:
     alamat: str
     situs: str
     induk: str
+    logo: str = ""  # the storage name of the cover's logo (sakip.laporan.logo reads it)
+    logo_sha256: str = ""
 
 
 @dataclass
@@ -215,6 +219,8 @@ class DataLkj:
     anggaran: sumber_anggaran.DataAnggaran | None
     narasi: dict[str, str] = field(default_factory=dict)
     rata_capaian: Decimal | None = None  # mean of every indicator's defined capaian
+    ikpa: sumber_evaluasi.DataIkpa | None = None  # BAB III B (i14)
+    tindak_lanjut: list[sumber_evaluasi.DataTindakLanjut] = field(default_factory=list)  # BAB IV
 
     @property
     def indikator(self) -> list[DataIndikator]:
@@ -235,6 +241,8 @@ def _satker(satker: Satker) -> DataSatker:
         alamat=satker.alamat,
         situs=satker.situs,
         induk=satker.induk.nama if satker.induk_id else "",
+        logo=satker.logo.name or "",
+        logo_sha256=logo.sidik(satker.logo.name) if satker.logo else "",
     )
 
 
@@ -530,6 +538,8 @@ def kumpul_lkj(satker: Satker, tahun: int, tanggal: datetime.date | None = None)
             NarasiLaporan.objects.filter(satker=satker, tahun=tahun).values_list("bagian", "teks")
         ),
         rata_capaian=rata_capaian(i.capaian for s in sasaran for i in s.indikator),
+        ikpa=sumber_evaluasi.kumpul_ikpa(satker, tahun) if anggaran else None,
+        tindak_lanjut=sumber_evaluasi.kumpul_tindak_lanjut(satker, tahun),
     )
 
 

@@ -74,6 +74,7 @@ class Pembuatan(models.Model):
     kemajuan = models.PositiveSmallIntegerField(default=0)
     tahap = models.CharField(max_length=100, blank=True)
     pesan = models.TextField(blank=True)
+    id_tugas = models.CharField("id tugas di antrean", max_length=64, blank=True)
     diminta_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -18,6 +18,19 @@ Decisions, stated here because no rule settles them:
   line missing from the latest revision has pagu 0.
 - An RO needs a volume target (TVRO, not zero) when its lines have pagu in the latest
   revision.
+- Placeholder text ("[Nama …]", "xxx", "…" as a blank, "NIP. -"; the rule is
+  sakip.lib.placeholder) in a signatory of the PK, the LKj's place of signing, an edited
+  narrative or a realisation's analysis, kendala, solusi or tindak lanjut is an error: it
+  would be printed in a published document.
+- The pohon kinerja (sakip.perencanaan.pohon): a sasaran without an indicator or an
+  indicator without a unit is an error; a unit without a PIC or an indicator under two
+  sasaran a warning.
+- The signing dates (sakip.lib.penandatanganan): in the future is an error; outside the
+  usual window a warning (confirmed when it was saved, acknowledged again when
+  publishing). The LKj's date is judged only once its year is over.
+- Indicator quality (definition, way of computing, data source, unit, a percentage target
+  above 100 %, a letter target on a numeric indicator, duplicate names) is the rule of
+  sakip.perencanaan.mutu, with its decisions stated there.
 - An edited narrative is judged by the report's own check (sakip.lib.narasi through
   sakip.laporan.narasi): each year, figure or number-in-words it states
   that the section's data does not hold is an error.
@@ -38,11 +51,13 @@ from django.urls import reverse
 from sakip.anggaran.models import Dipa, Pagu, PosAnggaran, RevisiDipa, RincianOutput, UraianKode
 from sakip.lib.angka import format_persen, format_rupiah, format_tanggal
 from sakip.lib.nilai import format_nilai
+from sakip.lib.penandatanganan import nilai_tanggal
 from sakip.lib.periksa import Hasil
 from sakip.lib.periksa.temuan import ERROR, SEVERITIES, WARNING, Finding
 from sakip.lib.periode import Triwulan
+from sakip.lib.placeholder import cari_placeholder
 from sakip.lib.skala import Skala, SkalaError
-from sakip.organisasi.models import Satker
+from sakip.organisasi.models import Pegawai, Satker
 from sakip.pengukuran import jendela
 from sakip.pengukuran.capaian import indikator_tahun
 from sakip.pengukuran.models import Realisasi
@@ -52,9 +67,11 @@ from sakip.pengukuran.services import (
     target_pembanding,
 )
 from sakip.perencanaan.models import Indikator, PerjanjianKinerja, Renstra, Target
+from sakip.perencanaan.mutu import periksa_mutu
+from sakip.perencanaan.pohon import masalah_pohon, renstra_tahun
 
 from .kumpul import DataTidakAda
-from .models import NarasiLaporan
+from .models import NarasiLaporan, PengesahanLaporan
 from .narasi import narasi_laporan
 
 NOL = Decimal(0)
@@ -130,6 +147,10 @@ class Konteks:
         return sorted(rows, key=lambda r: (urutan[r.indikator_id], r.triwulan))
 
     @cached_property
+    def pengesahan(self) -> PengesahanLaporan | None:
+        return PengesahanLaporan.objects.filter(satker=self.satker, tahun=self.tahun).first()
+
+    @cached_property
     def dipa(self) -> Dipa | None:
         return Dipa.objects.filter(satker=self.satker, tahun=self.tahun).first()
 
@@ -178,21 +199,28 @@ def _ke_realisasi(k: Konteks, i: Indikator, triwulan: int) -> tuple[str, str]:
 
 
 def _ke_pk(k: Konteks) -> tuple[str, str]:
+    tautan = reverse("perencanaan:pk_ubah", kwargs={"kode": k.satker.kode, "tahun": k.tahun})
     if k.pk is None:
+        return f"Perencanaan · buat Perjanjian Kinerja {k.tahun}", tautan
+    return f"Perencanaan · {k.pk}", tautan
+
+
+def _ke_indikator(i: Indikator, tahun: int | None = None) -> tuple[str, str]:
+    renstra = i.sasaran.renstra
+    if tahun is not None and renstra.memuat(tahun):
         return (
-            f"Admin · tambah Perjanjian Kinerja {k.tahun}",
-            reverse("admin:perencanaan_perjanjiankinerja_add"),
+            f"Perencanaan · target {tahun} indikator {i.sasaran.nomor}.{i.nomor}",
+            reverse(
+                "perencanaan:target",
+                kwargs={"kode": renstra.satker.kode, "renstra_id": renstra.pk, "tahun": tahun},
+            ),
         )
     return (
-        f"Admin · {k.pk}",
-        reverse("admin:perencanaan_perjanjiankinerja_change", args=[k.pk.pk]),
-    )
-
-
-def _ke_indikator(i: Indikator) -> tuple[str, str]:
-    return (
-        f"Admin · target indikator {i.sasaran.nomor}.{i.nomor}",
-        reverse("admin:perencanaan_indikator_change", args=[i.pk]),
+        f"Perencanaan · indikator {i.sasaran.nomor}.{i.nomor}",
+        reverse(
+            "perencanaan:indikator_ubah",
+            kwargs={"kode": renstra.satker.kode, "indikator_id": i.pk},
+        ),
     )
 
 
@@ -226,8 +254,8 @@ def cek_kelengkapan(k: Konteks) -> list[TemuanData]:
                 ERROR,
                 f"Tidak ada indikator yang diukur pada tahun {k.tahun}: isi sasaran dan "
                 "indikator Renstra serta Perjanjian Kinerja.",
-                "Admin · indikator",
-                reverse("admin:perencanaan_indikator_changelist"),
+                "Perencanaan · Renstra, sasaran dan indikator",
+                reverse("perencanaan:kelola", kwargs={"kode": k.satker.kode}),
             )
         )
     terisi = {(r.indikator_id, r.triwulan) for r in k.realisasi if r.terisi()}
@@ -252,7 +280,7 @@ def cek_kelengkapan(k: Konteks) -> list[TemuanData]:
                     "kelengkapan",
                     ERROR,
                     f"Target tahun {k.tahun} {nama} pada Renstra/RKT belum diisi.",
-                    *_ke_indikator(indikator),
+                    *_ke_indikator(indikator, k.tahun),
                 )
             )
         for n in berakhir:
@@ -452,8 +480,8 @@ def cek_skala(k: Konteks) -> list[TemuanData]:
                     "skala",
                     ERROR,
                     f"{alasan[:1].upper()}{alasan[1:]}; kategori tidak dapat ditentukan.",
-                    f"Admin · skala {nama} {k.satker.nama}",
-                    reverse("admin:organisasi_satker_change", args=[k.satker.pk]),
+                    f"Profil kantor · skala {nama}",
+                    reverse("organisasi:profil", kwargs={"kode": k.satker.kode}),
                 )
             )
     return hasil
@@ -482,6 +510,188 @@ def cek_narasi(k: Konteks) -> list[TemuanData]:
     ]
 
 
+_KOLOM_PK = [
+    ("pihak_pertama_nama", "nama pihak pertama"),
+    ("pihak_pertama_nip", "NIP pihak pertama"),
+    ("pihak_pertama_jabatan", "jabatan pihak pertama"),
+    ("pihak_kedua_nama", "nama pihak kedua"),
+    ("pihak_kedua_nip", "NIP pihak kedua"),
+    ("pihak_kedua_jabatan", "jabatan pihak kedua"),
+    ("tempat", "tempat penandatanganan"),
+    ("alasan_perubahan", "alasan perubahan"),
+]
+_KOLOM_CATATAN = [
+    ("analisis", "analisis"),
+    ("kendala", "kendala"),
+    ("solusi", "solusi"),
+    ("tindak_lanjut", "tindak lanjut"),
+]
+
+
+def _isian_sementara(apa: str, teks: str, letak: str, tautan: str) -> TemuanData | None:
+    bagian = cari_placeholder(teks)
+    if not bagian:
+        return None
+    daftar = ", ".join(f"“{b}”" for b in bagian)
+    return _temuan(
+        "placeholder",
+        ERROR,
+        f"{apa} masih memuat isian sementara {daftar}: ganti dengan isi yang sebenarnya "
+        "sebelum diterbitkan.",
+        letak,
+        tautan,
+        found=teks,
+    )
+
+
+def temuan_placeholder(satker: Satker, tahun: int, dokumen: str = "lkj") -> list[TemuanData]:
+    """Placeholder text in what the document prints: the PK's signatories (PK and LKj), and
+    for the LKj also its place of signing, edited narratives and the realisations' notes."""
+    return _placeholder(Konteks(satker, tahun, jendela.hari_ini()), dokumen)
+
+
+def _placeholder(k: Konteks, dokumen: str) -> list[TemuanData]:
+    satker, tahun = k.satker, k.tahun
+    hasil = []
+    if k.pk is not None:
+        letak, tautan = _ke_pk(k)
+        for kolom, label in _KOLOM_PK:
+            t = _isian_sementara(f"Isian {label} pada {k.pk}", getattr(k.pk, kolom), letak, tautan)
+            if t:
+                hasil.append(t)
+    if dokumen == "pk":
+        return hasil
+    if k.pk is None:  # the LKj is then signed by the staff member titled Sekretaris
+        sekretaris = Pegawai.objects.filter(satker=satker, jabatan__iexact="Sekretaris").first()
+        if sekretaris is not None:
+            t = _isian_sementara(
+                f"Nama Sekretaris (penanda tangan LKj {tahun})",
+                sekretaris.nama,
+                "Pegawai kantor · Sekretaris",
+                reverse("organisasi:profil", kwargs={"kode": satker.kode}),
+            )
+            if t:
+                hasil.append(t)
+    narasi = reverse("laporan:narasi", kwargs={"kode": satker.kode, "tahun": tahun})
+    pengesahan = k.pengesahan
+    if pengesahan is not None:
+        t = _isian_sementara(
+            f"Tempat penandatanganan LKj {tahun}",
+            pengesahan.tempat,
+            f"Narasi LKj {tahun} · tempat dan tanggal",
+            narasi,
+        )
+        if t:
+            hasil.append(t)
+    for n in NarasiLaporan.objects.filter(satker=satker, tahun=tahun).order_by("bagian"):
+        t = _isian_sementara(
+            f"Narasi LKj {tahun} bagian “{n.bagian}”",
+            n.teks,
+            f"Narasi LKj {tahun} · {n.bagian}",
+            f"{narasi}#narasi-{n.bagian}",
+        )
+        if t:
+            hasil.append(t)
+    for r in k.realisasi:
+        for kolom, label in _KOLOM_CATATAN:
+            t = _isian_sementara(
+                f"Kolom {label} realisasi {_nama_tw(r.tahun, r.triwulan)} "
+                f"{_nama_indikator(r.indikator)}",
+                getattr(r, kolom),
+                *_ke_realisasi(k, r.indikator, r.triwulan),
+            )
+            if t:
+                hasil.append(t)
+    return hasil
+
+
+def cek_placeholder(k: Konteks) -> list[TemuanData]:
+    """Placeholder text in a signatory, the place of signing or a narrative of the LKj."""
+    return _placeholder(k, "lkj")
+
+
+def cek_tanggal(k: Konteks) -> list[TemuanData]:
+    """The LKj's and the PK's signing dates against sakip.lib.penandatanganan."""
+    hasil = []
+    pengesahan = k.pengesahan
+    tanggal = []
+    # the LKj's date is judged once the year is over (before that no LKj is due)
+    if pengesahan is not None and pengesahan.tanggal is not None and k.hari_ini.year > k.tahun:
+        tautan = reverse("laporan:narasi", kwargs={"kode": k.satker.kode, "tahun": k.tahun})
+        tanggal.append(("lkj", pengesahan.tanggal, f"Narasi LKj {k.tahun} · tanggal", tautan))
+    if k.pk is not None:
+        tanggal.append(("pk", k.pk.tanggal, *_ke_pk(k)))
+    for dokumen, t, letak, tautan in tanggal:
+        nilai = nilai_tanggal(t, k.tahun, dokumen, k.hari_ini)
+        if nilai.galat or nilai.perlu_konfirmasi:
+            hasil.append(
+                _temuan(
+                    "tanggal",
+                    ERROR if nilai.galat else WARNING,
+                    nilai.galat
+                    or nilai.perlu_konfirmasi.replace(
+                        "Centang konfirmasi bila tanggal ini memang benar.",
+                        "Pastikan tanggal ini memang benar.",
+                    ),
+                    letak,
+                    tautan,
+                    found=format_tanggal(t),
+                )
+            )
+    return hasil
+
+
+def cek_mutu(k: Konteks) -> list[TemuanData]:
+    """Indicator quality (sakip.perencanaan.mutu): each finding links to where to fill it in."""
+    target_pk = {i.pk: (t, h) for i, t, h in k.indikator} if k.pk is not None else None
+    hasil = []
+    for t in periksa_mutu([i for i, _, _ in k.indikator], k.tahun, target_pk):
+        if t.di_pk:
+            letak, tautan = _ke_pk(k)
+        elif t.target is not None:
+            letak, tautan = _ke_indikator(t.indikator, k.tahun)
+        else:
+            letak, tautan = _ke_indikator(t.indikator)
+            tautan += f"#id_{t.isian}"
+        hasil.append(_temuan("mutu", ERROR if t.galat else WARNING, t.pesan, letak, tautan))
+    return hasil
+
+
+def cek_pohon(k: Konteks) -> list[TemuanData]:
+    """The pohon kinerja of the year's Renstra (sakip.perencanaan.pohon): a sasaran without
+    an indicator and an indicator without a unit are errors (the LKj would show a gap and
+    nobody could fill the value); a unit without a PIC and an indicator under two sasaran
+    are warnings."""
+    renstra = renstra_tahun(k.satker, k.tahun)
+    if renstra is None:
+        return []
+    tingkat = {
+        "sasaran_tanpa_indikator": ERROR,
+        "tanpa_unit": ERROR,
+        "tanpa_pic": WARNING,
+        "dua_sasaran": WARNING,
+    }
+    hasil = []
+    for m in masalah_pohon(renstra):
+        if m.indikator is not None:
+            letak = f"Perencanaan · indikator {m.sasaran.nomor}.{m.indikator.nomor}"
+            tautan = reverse(
+                "perencanaan:indikator_ubah",
+                kwargs={"kode": k.satker.kode, "indikator_id": m.indikator.pk},
+            )
+        else:
+            letak = f"Perencanaan · sasaran {m.sasaran.nomor}"
+            tautan = reverse(
+                "perencanaan:indikator_baru",
+                kwargs={"kode": k.satker.kode, "sasaran_id": m.sasaran.pk},
+            )
+        if m.jenis == "tanpa_pic":
+            letak = "Pengguna kantor · tambah PIC"
+            tautan = reverse("organisasi:pengguna_baru", kwargs={"kode": k.satker.kode})
+        hasil.append(_temuan("pohon", tingkat[m.jenis], m.pesan, letak, tautan))
+    return hasil
+
+
 PEMERIKSAAN: dict[str, Callable[[Konteks], list[TemuanData]]] = {
     "kelengkapan": cek_kelengkapan,
     "persetujuan": cek_persetujuan,
@@ -492,6 +702,10 @@ PEMERIKSAAN: dict[str, Callable[[Konteks], list[TemuanData]]] = {
     "volume": cek_volume,
     "skala": cek_skala,
     "narasi": cek_narasi,
+    "placeholder": cek_placeholder,
+    "tanggal": cek_tanggal,
+    "pohon": cek_pohon,
+    "mutu": cek_mutu,
 }
 
 

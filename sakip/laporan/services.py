@@ -1,4 +1,4 @@
-"""Report workflow: gather, generate (cached by data hash, in the background), edit, publish.
+"""Report workflow: gather, generate (cached by data hash, in the job queue), edit, publish.
 
 Views, the command line and the API call these; each checks permission itself, so a
 caller cannot forget to.
@@ -16,19 +16,23 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import close_old_connections, connection, transaction
+from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from django_tasks import TaskResultStatus, task
+from django_tasks.exceptions import TaskResultDoesNotExist
 
 from sakip.lib.narasi import Temuan, periksa_narasi
+from sakip.lib.penandatanganan import nilai_tanggal
 from sakip.lib.periksa.temuan import ERROR, WARNING
 from sakip.organisasi import akses
 from sakip.organisasi.models import Satker
+from sakip.pengukuran import jendela
 
 from .kumpul import DataTidakAda, kumpul_dokumen_pk, kumpul_lkj, sebagai_json, sidik
 from .models import JenisDokumen, NarasiLaporan, Pembuatan, PengesahanLaporan, VersiLaporan
 from .narasi import Narasi, narasi_laporan
-from .pemeriksaan import DataTidakDikenal, jumlah_tingkat, periksa_data
+from .pemeriksaan import DataTidakDikenal, jumlah_tingkat, periksa_data, temuan_placeholder
 from .susun import Dokumen, susun_lkj, susun_pk
 from .teks import Penulis
 
@@ -158,20 +162,58 @@ def keadaan(user, satker: Satker, tahun: int, dokumen: str) -> Keadaan:
     pembuatan = Pembuatan.objects.filter(
         satker=satker, tahun=tahun, dokumen=dokumen, sidik=kunci
     ).first()
+    _selaraskan_dengan_tugas(pembuatan)
     return Keadaan(dokumen, kunci, draf_siap(satker, tahun, dokumen, kunci), pembuatan)
 
 
-def mulai_pembuatan(user, satker: Satker, tahun: int, dokumen: str) -> Pembuatan:
-    """Make the PDF and DOCX of the current data unless they exist or are being made.
+def _selaraskan_dengan_tugas(pembuatan: Pembuatan | None) -> None:
+    """A queued or running row whose task the queue reports failed (the worker died inside
+    it, or it could not be loaded) is shown as failed instead of polled for ten minutes."""
+    if pembuatan is None or not pembuatan.id_tugas or not _berjalan(pembuatan):
+        return
+    try:
+        hasil = buat_dokumen.get_result(pembuatan.id_tugas)
+    except (NotImplementedError, TaskResultDoesNotExist):
+        return  # a backend without stored results (tests run tasks in the caller)
+    if hasil.status == TaskResultStatus.FAILED:
+        galat = hasil.errors[-1].exception_class_path if hasil.errors else "tidak diketahui"
+        _gagal(pembuatan.pk, f"Pekerja antrean tugas gagal menjalankan pembuatan ({galat}).")
+        pembuatan.refresh_from_db()
 
-    Runs in a background thread (the request returns at once and the page polls the
-    status row); with SAKIP_LAPORAN_LATAR = False it runs in the caller, as tests do.
+
+def periksa_boleh_buat(user, satker: Satker) -> None:
+    """Making the files costs a worker half a minute of CPU: who publishes starts it."""
+    if user is not None:
+        akses.pastikan(
+            akses.boleh_terbitkan(user, satker),
+            "Hanya Pimpinan (Sekretaris) kantor ini yang boleh memulai pembuatan PDF dan DOCX.",
+        )
+
+
+def _berjalan(pembuatan: Pembuatan) -> bool:
+    return (
+        pembuatan.status in (Pembuatan.Status.ANTRI, Pembuatan.Status.PROSES)
+        and timezone.now() - pembuatan.diperbarui_pada < BATAS_DIAM
+    )
+
+
+def mulai_pembuatan(user, satker: Satker, tahun: int, dokumen: str) -> Pembuatan:
+    """Queue the making of the PDF and DOCX of the current data, unless not needed.
+
+    The files of this data hash exist: nothing to do. A generation of this office, year
+    and document is queued or running (for this data or an older one): the request joins
+    it and gets its row, so at most one runs per office and document. Otherwise a
+    Pembuatan row is queued and a task (`buat_dokumen`) enqueued; a `db_worker` runs it
+    and reports its progress on the row, which the page polls.
     """
     periksa_boleh_baca(user, satker)
+    periksa_boleh_buat(user, satker)
     data = kumpul(satker, tahun, dokumen)
     kunci = sidik(data, dokumen)
     with transaction.atomic():
-        pembuatan, baru = Pembuatan.objects.select_for_update().get_or_create(
+        # one lock per office, year and document: two requests never both enqueue
+        Satker.objects.select_for_update().filter(pk=satker.pk).first()
+        pembuatan, baru = Pembuatan.objects.get_or_create(
             satker=satker,
             tahun=tahun,
             dokumen=dokumen,
@@ -183,28 +225,46 @@ def mulai_pembuatan(user, satker: Satker, tahun: int, dokumen: str) -> Pembuatan
                 pembuatan.status, pembuatan.kemajuan = Pembuatan.Status.SELESAI, 100
                 pembuatan.save(update_fields=["status", "kemajuan", "diperbarui_pada"])
             return pembuatan
-        berjalan = pembuatan.status in (Pembuatan.Status.ANTRI, Pembuatan.Status.PROSES)
-        if not baru and berjalan and timezone.now() - pembuatan.diperbarui_pada < BATAS_DIAM:
+        lain = [
+            p
+            for p in Pembuatan.objects.filter(satker=satker, tahun=tahun, dokumen=dokumen)
+            .exclude(pk=pembuatan.pk)
+            .filter(status__in=[Pembuatan.Status.ANTRI, Pembuatan.Status.PROSES])
+            if _berjalan(p)
+        ]
+        if lain:
+            return lain[0]  # an older data hash is being made: join it, start this after
+        if not baru and _berjalan(pembuatan):
             return pembuatan
         pembuatan.status, pembuatan.kemajuan, pembuatan.pesan = Pembuatan.Status.ANTRI, 0, ""
         pembuatan.tahap = "Menunggu giliran"
         pembuatan.save(update_fields=["status", "kemajuan", "pesan", "tahap", "diperbarui_pada"])
-    if getattr(settings, "SAKIP_LAPORAN_LATAR", True):
-        threading.Thread(
-            target=_kerjakan_di_latar, args=(pembuatan.pk, data), daemon=True, name="laporan"
-        ).start()
-    else:
-        _kerjakan(pembuatan.pk, data)
+    hasil = buat_dokumen.enqueue(pembuatan.pk)
+    Pembuatan.objects.filter(pk=pembuatan.pk).update(id_tugas=str(hasil.id))
     pembuatan.refresh_from_db()
     return pembuatan
 
 
-def _kerjakan_di_latar(pk: int, data) -> None:
-    close_old_connections()
+@task()
+def buat_dokumen(pk: int) -> str:
+    """The queued task: make both formats of one Pembuatan (run by `manage.py db_worker`)."""
+    job = Pembuatan.objects.select_related("satker").get(pk=pk)
     try:
-        _kerjakan(pk, data)
-    finally:
-        connection.close()
+        data = kumpul(job.satker, job.tahun, job.dokumen)
+    except DataTidakAda as exc:
+        _gagal(pk, str(exc))
+        return Pembuatan.Status.GAGAL
+    if sidik(data, job.dokumen) != job.sidik:
+        _gagal(pk, "Data berubah sejak pembuatan diminta; klik Buat PDF dan DOCX sekali lagi.")
+        return Pembuatan.Status.GAGAL
+    _kerjakan(pk, data)
+    return Pembuatan.objects.get(pk=pk).status
+
+
+def _gagal(pk: int, pesan: str) -> None:
+    Pembuatan.objects.filter(pk=pk).update(
+        status=Pembuatan.Status.GAGAL, pesan=pesan, diperbarui_pada=timezone.now()
+    )
 
 
 def _kerjakan(pk: int, data) -> None:
@@ -219,7 +279,7 @@ def _kerjakan(pk: int, data) -> None:
     try:
         lapor(5, "Menyusun dokumen dari data")
         for format, (awal, tahap) in zip(
-            FORMAT, ((10, "Membuat PDF"), (60, "Membuat DOCX")), strict=True
+            FORMAT, ((10, "Membuat PDF"), (70, "Membuat DOCX")), strict=True
         ):
             lapor(awal, tahap)
             isi = render(data, job.dokumen, format)
@@ -228,11 +288,7 @@ def _kerjakan(pk: int, data) -> None:
         lapor(100, "Selesai", Pembuatan.Status.SELESAI)
     except Exception as exc:  # the page must say it failed instead of spinning forever
         log.exception("Pembuatan dokumen %s gagal", pk)
-        Pembuatan.objects.filter(pk=pk).update(
-            status=Pembuatan.Status.GAGAL,
-            pesan=f"{type(exc).__name__}: {exc}",
-            diperbarui_pada=timezone.now(),
-        )
+        _gagal(pk, f"{type(exc).__name__}: {exc}")
 
 
 def buat_sekarang(
@@ -280,13 +336,28 @@ def simpan_narasi(user, satker: Satker, tahun: int, kunci: str, teks: str) -> li
 
 
 def simpan_pengesahan(
-    user, satker: Satker, tahun: int, tempat: str, tanggal: datetime.date | None
+    user,
+    satker: Satker,
+    tahun: int,
+    tempat: str,
+    tanggal: datetime.date | None,
+    konfirmasi: bool = False,
 ) -> None:
-    """Place and date under the Kata Pengantar (empty = the office's city and today)."""
+    """Place and date under the Kata Pengantar (empty = the office's city and today).
+
+    A date in the future is refused; one outside the usual window (sakip.lib.penandatanganan)
+    is stored only when `konfirmasi` says the user confirmed it.
+    """
     akses.pastikan(
         akses.boleh_sunting_narasi(user, satker),
         "Hanya Perencana kantor ini yang boleh mengubah pengesahan laporan.",
     )
+    if tanggal is not None:
+        nilai = nilai_tanggal(tanggal, tahun, "lkj", jendela.hari_ini())
+        if nilai.galat:
+            raise LaporanError(nilai.galat)
+        if nilai.perlu_konfirmasi and not konfirmasi:
+            raise LaporanError(nilai.perlu_konfirmasi)
     PengesahanLaporan.objects.update_or_create(
         satker=satker, tahun=tahun, defaults={"tempat": tempat.strip(), "tanggal": tanggal}
     )
@@ -326,6 +397,17 @@ def periksa_sebelum_terbit(satker: Satker, tahun: int, akui_peringatan: bool) ->
         )
 
 
+def periksa_pk_sebelum_terbit(satker: Satker, tahun: int) -> None:
+    """A PK is published only without placeholder text in its signatories and reasons."""
+    galat = [f for f in temuan_placeholder(satker, tahun, dokumen="pk") if f.severity == ERROR]
+    if galat:
+        contoh = " ".join(f"({i}) {f.message}" for i, f in enumerate(galat[:CONTOH_GALAT], 1))
+        raise LaporanError(
+            f"Perjanjian Kinerja {tahun} belum dapat diterbitkan: masih ada {len(galat)} isian "
+            f"sementara. {contoh}"
+        )
+
+
 def terbitkan(
     satker: Satker,
     tahun: int,
@@ -337,8 +419,9 @@ def terbitkan(
     """Publish the current document as a new frozen version (PDF, DOCX, data JSON, SHA-256).
 
     Refused for anyone but the office's Pimpinan, for a year without data, when the
-    data has not changed since the last published version, and for an LKj while the
-    office's data has errors or unacknowledged warnings (sakip.laporan.pemeriksaan).
+    data has not changed since the last published version, for an LKj while the
+    office's data has errors or unacknowledged warnings (sakip.laporan.pemeriksaan), and
+    for a PK while its signatories hold placeholder text (sakip.lib.placeholder).
     """
     akses.pastikan(
         akses.boleh_terbitkan(user, satker),
@@ -347,6 +430,8 @@ def terbitkan(
     jenis_sah(dokumen)
     if dokumen == JenisDokumen.LKJ:
         periksa_sebelum_terbit(satker, tahun, akui_peringatan)
+    else:
+        periksa_pk_sebelum_terbit(satker, tahun)
     data, isi = buat(user, satker, tahun, dokumen)
     kunci = sidik(data, dokumen)
     json_data = sebagai_json(data).encode()

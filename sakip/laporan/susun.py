@@ -13,9 +13,12 @@ from decimal import Decimal
 from functools import partial
 from typing import ClassVar
 
+from django.core.cache import cache
+
 from sakip.lib import grafik
 from sakip.lib.angka import format_angka, format_angka_ringkas, format_tanggal
 from sakip.lib.nilai import format_nilai
+from sakip.lib.pohon import Simpul, png_pohon, svg_pohon
 from sakip.lib.terbilang import terbilang_rupiah
 
 from .kumpul import DataIndikator, DataLkj, DataPk, DataSatker
@@ -367,11 +370,15 @@ class Penyusun:
             lebar=[7, 48, 45],
             kecil=True,
         )
-        bagian.append(
-            Bagian(
-                "renstra", "A.", "Rencana Strategis", 2, [*self.narasi("renstra"), sasaran_tabel]
+        renstra_blok = [*self.narasi("renstra"), sasaran_tabel]
+        if self.d.sasaran:
+            renstra_blok.append(
+                self.gambar(
+                    f"Pohon Kinerja {self.d.satker.nama_sekretariat}",
+                    partial(_pohon_kinerja, self.d),
+                )
             )
-        )
+        bagian.append(Bagian("renstra", "A.", "Rencana Strategis", 2, renstra_blok))
         iku = self.tabel(
             f"Indikator Kinerja Utama Tahun {self.t}",
             kepala=_kepala(
@@ -496,13 +503,13 @@ class Penyusun:
             blok.append(
                 self.gambar(
                     "Target dan Realisasi per Indikator",
-                    partial(grafik.grafik_target_realisasi, d.indikator),
+                    partial(grafik.grafik_target_realisasi, d.indikator, simpanan=cache),
                 )
             )
             blok.append(
                 self.gambar(
                     "Sebaran Indikator menurut Kategori Capaian",
-                    partial(grafik.grafik_sebaran_kategori, sebaran),
+                    partial(grafik.grafik_sebaran_kategori, sebaran, simpanan=cache),
                     lebar=0.8,
                 )
             )
@@ -515,8 +522,43 @@ class Penyusun:
             bagian.append(
                 Bagian(f"sasaran-{s.nomor}", f"{s.nomor}.", f"Sasaran: {s.uraian}", 3, blok)
             )
-        bagian.append(Bagian("anggaran", "B.", "Realisasi Anggaran", 2, self._blok_anggaran()))
+        bagian.append(
+            Bagian(
+                "anggaran", "B.", "Realisasi Anggaran", 2, self._blok_anggaran() + self._blok_ikpa()
+            )
+        )
         return bagian
+
+    def _blok_ikpa(self) -> list:
+        """IKPA of the year (sakip.evaluasi, i14): each indicator, Konversi Bobot, nilai akhir."""
+        k = self.d.ikpa
+        if k is None:
+            return []
+        isi = [
+            [
+                _no(n),
+                _k(b.nama),
+                _angka(format_angka(b.bobot, 2)),
+                _angka("—" if b.nilai is None else format_angka(b.nilai, 2)),
+                _k(b.sumber),
+            ]
+            for n, b in enumerate(k.baris, start=1)
+        ]
+        akhir = "—" if k.nilai_akhir is None else format_angka(k.nilai_akhir, 2)
+        return [
+            SubJudul("Indikator Kinerja Pelaksanaan Anggaran (IKPA)"),
+            self.tabel(
+                f"Nilai IKPA Tahun {self.d.tahun} ({k.aturan})",
+                kepala=_kepala("No", "Indikator", "Bobot", "Nilai", "Sumber"),
+                isi=isi,
+                lebar=[0.06, 0.4, 0.12, 0.12, 0.3],
+            ),
+            Paragraf(
+                f"Nilai Total {format_angka(k.nilai_total, 4)} dari Konversi Bobot "
+                f"{format_angka(k.konversi_bobot, 2)}; pengurang Dispensasi SPM {format_angka(k.pengurang, 2)}; "
+                f"nilai akhir IKPA {akhir} ({k.kategori or '—'})."
+            ),
+        ]
 
     def _tabel_belanja(self, judul: str, kolom: str, baris, total, tampil=lambda k: k) -> Tabel:
         a = self.d.anggaran
@@ -643,19 +685,45 @@ class Penyusun:
         blok.append(
             self.gambar(
                 "Penyerapan Anggaran menurut Jenis Belanja",
-                partial(grafik.grafik_serapan_jenis, a.jenis),
+                partial(grafik.grafik_serapan_jenis, a.jenis, simpanan=cache),
             )
         )
         if any(b.realisasi for b in a.bulanan):
             blok.append(
                 self.gambar(
                     "Realisasi Kumulatif Bulanan dibandingkan Rencana Penarikan Dana",
-                    partial(grafik.grafik_rpd, a.bulanan),
+                    partial(grafik.grafik_rpd, a.bulanan, simpanan=cache),
                 )
             )
         return blok
 
     # -- BAB IV and the annex ------------------------------------------------------------
+
+    def _bagian_tindak_lanjut(self) -> list[Bagian]:
+        """Follow-up of the previous LHE's recommendations (sakip.evaluasi, i14), when any."""
+        if not self.d.tindak_lanjut:
+            return []
+        tabel = self.tabel(
+            "Tindak Lanjut Rekomendasi Hasil Evaluasi AKIP",
+            kepala=_kepala(
+                "No", "LHE", "Rekomendasi", "Penanggung Jawab", "Status", "Tindak Lanjut"
+            ),
+            isi=[
+                [
+                    _no(n),
+                    _k(f"{t.tahun_lhe} ({t.nomor_lhe})"),
+                    _k(t.rekomendasi),
+                    _k(t.unit or "—"),
+                    _k(t.status),
+                    _k(t.uraian or "—"),
+                ]
+                for n, t in enumerate(self.d.tindak_lanjut, start=1)
+            ],
+            lebar=[0.05, 0.15, 0.3, 0.16, 0.12, 0.22],
+        )
+        return [
+            Bagian("tindak-lanjut", "C.", "Tindak Lanjut Rekomendasi Hasil Evaluasi", 2, [tabel])
+        ]
 
     def bab_penutup(self) -> list[Bagian]:
         self.bab = "4"
@@ -663,6 +731,7 @@ class Penyusun:
             Bagian("bab-4", "BAB IV", "PENUTUP", 1, halaman_baru=True),
             Bagian("kesimpulan", "A.", "Kesimpulan", 2, self.narasi("kesimpulan")),
             Bagian("rekomendasi", "B.", "Rekomendasi", 2, self.narasi("rekomendasi")),
+            *self._bagian_tindak_lanjut(),
             Bagian(
                 "penutup-ttd",
                 "",
@@ -838,3 +907,35 @@ def susun_pk(pk: DataPk, satker: DataSatker) -> Dokumen:
             Bagian("lampiran-pk", "", "", 3, lampiran, halaman_baru=True, di_daftar_isi=False),
         ],
     )
+
+
+def pohon_lkj(d: DataLkj) -> list[Simpul]:
+    """The pohon kinerja of the LKj's year: visi → sasaran → indikator → responsible unit."""
+    sasaran = [
+        Simpul(
+            f"Sasaran {s.nomor}: {s.uraian}",
+            "sasaran",
+            [
+                Simpul(
+                    f"IK {s.nomor}.{i.nomor} {i.nama}",
+                    "indikator",
+                    [Simpul(i.unit, "unit")] if i.unit else [],
+                )
+                for i in s.indikator
+            ],
+        )
+        for s in d.sasaran
+    ]
+    if d.renstra is None:
+        return sasaran
+    return [
+        Simpul(f"Visi: {d.renstra.visi}", "akar", sasaran, catatan=f"Renstra {d.renstra.periode}")
+    ]
+
+
+def _pohon_kinerja(d: DataLkj, format: str) -> str | bytes:
+    """The tree drawn 640 px wide for the page: SVG for HTML and PDF, PNG for DOCX."""
+    akar = pohon_lkj(d)
+    if format == "png":
+        return png_pohon(akar, lebar=640)
+    return svg_pohon(akar, lebar=640, judul="Pohon kinerja")

@@ -3,29 +3,38 @@
 from __future__ import annotations
 
 import datetime
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
-from django.db.models import Max
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from sakip.lib.angka import format_tanggal
+from sakip.lib.grafik import grafik_sebaran_kategori
 from sakip.lib.periode import tahun_sah
+from sakip.lib.statistik import batas_pencilan, kuartil
 from sakip.organisasi import akses
 from sakip.organisasi.akses import satker_terlihat, satker_yang_dapat_dibaca
 from sakip.organisasi.models import Satker
-from sakip.pengukuran.capaian import ringkasan_satker
-from sakip.perencanaan.models import PerjanjianKinerja, tahun_tersedia
+from sakip.perencanaan.models import Indikator, PerjanjianKinerja, tahun_tersedia
 
 from . import services
 from .html import html_pratinjau
 from .kumpul import DataTidakAda
 from .models import JenisDokumen, PengesahanLaporan, VersiLaporan
 from .pemeriksaan import DataTidakDikenal, jumlah_tingkat, periksa_data
+from .rekap import (
+    URUTAN,
+    ProvinsiTidakAda,
+    RekapError,
+    boleh_rekap,
+    rekap,
+    rekap_xlsx,
+    turunan_indikator,
+)
 
 
 def _dokumen(dokumen: str) -> str:
@@ -116,6 +125,7 @@ def _status(request, satker, tahun, dokumen, pembuatan=None):
             "satker": satker,
             "tahun": tahun,
             "d": {"dokumen": dokumen, "label": JenisDokumen(dokumen).label, "k": k},
+            "boleh_terbitkan": akses.boleh_terbitkan(request.user, satker),
         },
     )
 
@@ -123,9 +133,10 @@ def _status(request, satker, tahun, dokumen, pembuatan=None):
 @login_required
 @require_POST
 def buat(request, kode, tahun, dokumen):
-    """Start making the PDF and DOCX; answers at once, the page then polls the status."""
+    """Queue making the PDF and DOCX; answers at once, the page then polls the job's state."""
     satker = satker_terlihat(request.user, kode)
     _dokumen(dokumen)
+    services.periksa_boleh_buat(request.user, satker)
     try:
         services.mulai_pembuatan(request.user, satker, tahun, dokumen)
     except DataTidakAda as exc:
@@ -158,8 +169,17 @@ def unduh(request, kode, tahun, dokumen, format):
     except DataTidakAda as exc:
         raise Http404(str(exc)) from exc
     if not k.siap:
-        services.mulai_pembuatan(request.user, satker, tahun, dokumen)
-        messages.info(request, "Dokumen sedang dibuat dari data terbaru; unduh setelah selesai.")
+        if akses.boleh_terbitkan(request.user, satker):
+            services.mulai_pembuatan(request.user, satker, tahun, dokumen)
+            messages.info(
+                request, "Dokumen sedang dibuat dari data terbaru; unduh setelah selesai."
+            )
+        else:
+            messages.info(
+                request,
+                "PDF dan DOCX dari data terbaru belum dibuat; Pimpinan (Sekretaris) kantor ini "
+                "dapat membuatnya.",
+            )
         return redirect("laporan:halaman", kode=satker.kode, tahun=tahun)
     return FileResponse(
         k.berkas[format].open("rb"),
@@ -222,7 +242,17 @@ def simpan_pengesahan(request, kode, tahun):
             return HttpResponse(
                 f"Tanggal '{teks_tanggal}' tidak sah; gunakan format TTTT-BB-HH.", status=400
             )
-    services.simpan_pengesahan(request.user, satker, tahun, request.POST.get("tempat", ""), tanggal)
+    try:
+        services.simpan_pengesahan(
+            request.user,
+            satker,
+            tahun,
+            request.POST.get("tempat", ""),
+            tanggal,
+            konfirmasi=request.POST.get("konfirmasi_tanggal") == "1",
+        )
+    except services.LaporanError as exc:
+        return HttpResponse(str(exc), status=400)
     pesan = f"Pengesahan disimpan: {request.POST.get('tempat', '') or satker.kota}"
     messages.success(request, pesan + (f", {format_tanggal(tanggal)}." if tanggal else "."))
     return redirect("laporan:narasi", kode=satker.kode, tahun=tahun)
@@ -292,29 +322,122 @@ def publik_unduh(request, kode, tahun, dokumen, nomor, format):
 
 @login_required
 def daftar_satker(request):
-    """The offices a user may read with their year at a glance; evaluators compare them here."""
+    """The roll-up of the offices below the user's (evaluators), else the user's own office.
+
+    Every figure comes from `laporan.rekap` (set-based SQL, a fixed number of queries);
+    ?atas= drills down to an office below (a province's kab/kota), ?format=xlsx downloads
+    the whole filtered table.
+    """
     terlihat = satker_yang_dapat_dibaca(request.user)
     tahun_ada = sorted(
         set(PerjanjianKinerja.objects.filter(satker__in=terlihat).values_list("tahun", flat=True)),
         reverse=True,
     )
     tahun = _tahun_dari(request, tahun_ada)
-    halaman = Paginator(terlihat.select_related("induk__induk").order_by("kode"), 50).get_page(
-        request.GET.get("halaman")
-    )
-    terbit = dict(
-        VersiLaporan.objects.filter(
-            satker__in=halaman.object_list, tahun=tahun, dokumen=JenisDokumen.LKJ
+    atas = _atas_rekap(request)
+    q = request.GET
+    urut = q.get("urut", "kode")
+    turun = q.get("arah") == "turun"
+    try:
+        halaman = max(1, int(q.get("halaman", "1")))
+    except ValueError:
+        return HttpResponse("Nomor halaman harus angka.", status=400, content_type="text/plain")
+    xlsx = q.get("format") == "xlsx"
+    opsi = {
+        "provinsi": q.get("provinsi") or None,
+        "jenis": q.get("tingkat") or None,
+        "status_lkj": q.get("status") or None,
+        "urut": urut,
+        "turun": turun,
+        "halaman": None if xlsx else halaman,
+    }
+    r = None
+    if tahun is not None:
+        try:
+            if atas is not None:
+                r = rekap(request.user, atas, tahun, **opsi)
+            else:
+                sendiri = akses.keanggotaan(request.user)
+                if sendiri is not None:
+                    kantor = satker_terlihat(request.user, sendiri.satker.kode)
+                    r = rekap(request.user, kantor, tahun, sendiri=True, **opsi)
+        except ProvinsiTidakAda as exc:
+            raise Http404("Satuan kerja tidak ditemukan.") from exc
+        except RekapError as exc:
+            return HttpResponse(str(exc), status=400, content_type="text/plain; charset=utf-8")
+    if xlsx:
+        if r is None:
+            raise Http404("Belum ada data untuk diunduh.")
+        nama = f"rekap-{r.atas.kode}-{r.tahun}.xlsx"
+        return HttpResponse(
+            rekap_xlsx(r),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            headers={"Content-Disposition": f'attachment; filename="{nama}"'},
         )
-        .values_list("satker_id")
-        .annotate(n=Max("nomor"))
-    )
-    baris = [(s, ringkasan_satker(s, tahun) if tahun else None, terbit.get(s.pk)) for s in halaman]
+    saring = {k: v for k, v in q.items() if k in ("tahun", "atas", "provinsi", "tingkat", "status")}
     return render(
         request,
         "laporan/daftar_satker.html",
-        {"halaman": halaman, "baris": baris, "tahun_dipilih": tahun, "tahun_ada": tahun_ada},
+        {
+            "rekap": r,
+            "baris": r.baris if r else [],
+            "atas": atas,
+            "tahun_dipilih": tahun,
+            "tahun_ada": tahun_ada,
+            "saring": saring,
+            "urut": urut,
+            "turun": turun,
+            "kolom_urut": _kolom_urut(saring, urut, turun),
+            "halaman_lain": _halaman_lain(r, saring, urut, turun) if r else None,
+            # the indicators the office cascaded below it, each compared across the offices
+            "indikator_nasional": list(
+                Indikator.objects.filter(sasaran__renstra__satker=atas, turunan__isnull=False)
+                .distinct()
+                .order_by("sasaran__nomor", "nomor")
+            )
+            if atas and tahun
+            else [],
+        },
     )
+
+
+def _atas_rekap(request) -> Satker | None:
+    """The office whose offices below are rolled up: ?atas=KODE, else the evaluator's own
+    office (a superuser: the root); None for a user who only reads their own office."""
+    kode = request.GET.get("atas")
+    if kode:
+        atas = satker_terlihat(request.user, kode)  # 404 for an office the user cannot read
+        if not boleh_rekap(request.user, atas):
+            raise Http404("Satuan kerja tidak ditemukan.")
+        return atas
+    if akses.membaca_semua(request.user):
+        return Satker.objects.filter(induk__isnull=True).order_by("kode").first()
+    k = akses.keanggotaan(request.user)
+    if k is not None and k.peran == akses.Peran.EVALUATOR:
+        return k.satker
+    return None
+
+
+def _kolom_urut(saring: dict, urut: str, turun: bool) -> dict[str, str]:
+    """For each sortable column, the query string that sorts by it: the current column the
+    other way; another column ascending for names and codes, descending for figures."""
+    hasil = {}
+    for kunci, (_, angka) in URUTAN.items():
+        sekarang_turun = turun if kunci == urut else not angka
+        arah = "naik" if sekarang_turun else "turun"
+        hasil[kunci] = urlencode({**saring, "urut": kunci, "arah": arah})
+    return hasil
+
+
+def _halaman_lain(r, saring: dict, urut: str, turun: bool) -> dict:
+    dasar = {**saring, "urut": urut, "arah": "turun" if turun else "naik"}
+    return {
+        "sebelum": urlencode({**dasar, "halaman": r.halaman - 1}) if r.halaman > 1 else None,
+        "sesudah": urlencode({**dasar, "halaman": r.halaman + 1})
+        if r.halaman < r.jumlah_halaman
+        else None,
+        "xlsx": urlencode({**dasar, "format": "xlsx"}),
+    }
 
 
 def _tahun_dari(request, tahun_ada: list[int]) -> int | None:
@@ -325,3 +448,49 @@ def _tahun_dari(request, tahun_ada: list[int]) -> int | None:
     if not diminta.isdigit() or not tahun_sah(int(diminta)):
         raise Http404("Tahun tidak valid.")
     return int(diminta)
+
+
+@login_required
+def indikator_nasional(request, kode, indikator_id, tahun):
+    """One cascaded indicator across every office below: ranking, distribution, outliers."""
+    satker = satker_terlihat(request.user, kode)
+    if not boleh_rekap(request.user, satker):
+        raise Http404("Satuan kerja tidak ditemukan.")
+    indikator = get_object_or_404(
+        Indikator.objects.select_related("sasaran__renstra"),
+        pk=indikator_id,
+        sasaran__renstra__satker=satker,
+    )
+    baris = turunan_indikator(request.user, indikator, tahun)
+    capaian = [b.capaian for b in baris if b.capaian is not None]
+    batas = batas_pencilan(capaian)
+    pencilan = [
+        b
+        for b in baris
+        if batas and b.capaian is not None and not batas[0] <= b.capaian <= batas[1]
+    ]
+    sebaran: dict[str, int] = {}
+    for label in [p.label for p in reversed(satker.skala().pita)]:
+        sebaran[label] = 0
+    menunggu = 0
+    for b in baris:
+        if b.kategori:
+            sebaran[b.kategori] = sebaran.get(b.kategori, 0) + 1
+        elif b.status and b.status != "disetujui":
+            menunggu += 1
+    return render(
+        request,
+        "laporan/indikator_nasional.html",
+        {
+            "satker": satker,
+            "indikator": indikator,
+            "tahun": tahun,
+            "baris": baris,
+            "kuartil": kuartil(capaian),
+            "batas_pencilan": batas,
+            "pencilan": pencilan,
+            "sebaran": list(sebaran.items()),
+            "menunggu": menunggu,
+            "grafik": grafik_sebaran_kategori(list(sebaran.items())) if baris else "",
+        },
+    )

@@ -2,19 +2,27 @@
 
 Every chart takes plain rows (the measurement table, the category spread, the budget by
 type of spending, the months) and a format: 'svg' returns the markup for a page or the
-PDF, 'png' returns bytes for the DOCX. Figures are sized for an A4 text column, and
-rupiah axes take their unit from the largest figure (satuan_rupiah), wherever drawn.
+PDF, 'png' returns bytes for the DOCX. One size rule for web and documents: a chart is
+drawn at its size on an A4 text column (UKURAN_CM) and scaled to the width it is shown at
+(the page CSS and the print CSS both set width 100 %). Rupiah axes take their unit from
+the largest figure (satuan_rupiah), wherever drawn.
+
+Drawn once per data: each chart first reduces its rows to the plain values it draws
+(labels, numbers, the unit), and the SHA-256 of those values, the chart's name, the format
+and VERSI is the key in `simpanan`, any object with get(key) and set(key, value) (the
+callers pass Django's cache). On a hit matplotlib is not called, nor even imported:
+LUKISAN counts the drawings of this process, for the tests. SVG text stays text
+(svg.fonttype "none"): a few hundred nodes instead of every glyph as a path.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-
-import matplotlib
-from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from typing import Protocol
 
 from sakip.lib.anggaran import NAMA_BULAN
 from sakip.lib.skala import tingkat_posisi
@@ -23,24 +31,54 @@ BIRU, JINGGA, ABU = "#1f4e79", "#e8a33d", "#8c96a3"
 # best band to worst; a scale of any length is spread over them (lib.skala.tingkat_posisi)
 WARNA_KATEGORI = ["#1b7f3b", "#2f6db3", "#d9a21b", "#e07b18", "#c0392b"]
 LEBAR_CM = 16.0
+# (width, height) in cm of each chart, for the page and the documents alike
+UKURAN_CM = {
+    "target_realisasi": (LEBAR_CM, 6.5),
+    "serapan_jenis": (LEBAR_CM, 6.5),
+    "rpd": (LEBAR_CM, 7.5),
+}
 JUTA, MILIAR = Decimal(10) ** 6, Decimal(10) ** 9
+VERSI = "2"  # bump when a drawing changes, so cached charts are drawn again
+RC = {
+    "font.family": "DejaVu Sans",
+    "font.size": 8.5,
+    "axes.titlesize": 9,
+    "svg.hashsalt": "sakip",  # stable ids: the same data gives the same SVG
+    "svg.fonttype": "none",  # text as <text>, not glyph paths
+}
 
-matplotlib.rcParams.update(
-    {
-        "font.family": "DejaVu Sans",
-        "font.size": 8.5,
-        "axes.titlesize": 9,
-        "svg.hashsalt": "sakip",  # stable ids: the same data gives the same SVG
-        "svg.fonttype": "path",
-    }
-)
+LUKISAN = 0  # drawings made by this process (a cache hit adds none)
+_kunci_mpl = threading.Lock()
+_mpl_siap = False
 
 
-def _fig(tinggi_cm: float, lebar_cm: float = LEBAR_CM) -> Figure:
+class Simpanan(Protocol):
+    def get(self, key: str): ...
+    def set(self, key: str, value, timeout=None): ...
+
+
+def _mpl():
+    """matplotlib, imported on the first drawing only (commands that draw nothing skip it)."""
+    global _mpl_siap
+    import matplotlib
+
+    if not _mpl_siap:
+        with _kunci_mpl:
+            matplotlib.rcParams.update(RC)
+            _mpl_siap = True
+    return matplotlib
+
+
+def _fig(tinggi_cm: float, lebar_cm: float = LEBAR_CM):
+    _mpl()
+    from matplotlib.figure import Figure
+
     return Figure(figsize=(lebar_cm / 2.54, tinggi_cm / 2.54), dpi=100)
 
 
-def _keluaran(fig: Figure, format: str) -> str | bytes:
+def _keluaran(fig, format: str) -> str | bytes:
+    global LUKISAN
+    LUKISAN += 1
     if format == "png":
         buf = io.BytesIO()
         fig.savefig(buf, format="png", bbox_inches="tight", dpi=200, metadata={"Software": None})
@@ -49,6 +87,24 @@ def _keluaran(fig: Figure, format: str) -> str | bytes:
     fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": None})
     teks = buf.getvalue()
     return teks[teks.index("<svg") :]
+
+
+def _gambar(
+    nama: str, nilai: tuple, format: str, simpanan: Simpanan | None, lukis: Callable
+) -> str | bytes:
+    """The chart `nama` of these plain values: from `simpanan` when drawn before, else drawn."""
+    if format not in ("svg", "png"):
+        raise ValueError(f"format grafik '{format}' tidak dikenal (svg atau png)")
+    kunci = None
+    if simpanan is not None:
+        kunci = "grafik:" + hashlib.sha256(repr((VERSI, nama, format, nilai)).encode()).hexdigest()
+        ada = simpanan.get(kunci)
+        if ada is not None:
+            return ada
+    hasil = _keluaran(lukis(*nilai), format)
+    if simpanan is not None:
+        simpanan.set(kunci, hasil, None)
+    return hasil
 
 
 def _rapikan(ax) -> None:
@@ -62,14 +118,20 @@ def _angka(nilai) -> float:
     return float(nilai) if nilai is not None else 0.0
 
 
-def grafik_target_realisasi(baris, format: str = "svg") -> str | bytes:
+def grafik_target_realisasi(baris, format: str = "svg", simpanan: Simpanan | None = None):
     """Grouped bars of target and realisasi per indicator (numbered as in the table)."""
-    label = [str(i) for i in range(1, len(baris) + 1)]
-    target = [_angka(b.target_angka) for b in baris]
-    realisasi = [_angka(b.realisasi) for b in baris]
-    fig = _fig(6.5)
+    nilai = (
+        tuple(_angka(b.target_angka) for b in baris),
+        tuple(_angka(b.realisasi) for b in baris),
+    )
+    return _gambar("target_realisasi", nilai, format, simpanan, _lukis_target_realisasi)
+
+
+def _lukis_target_realisasi(target, realisasi):
+    label = [str(i) for i in range(1, len(target) + 1)]
+    fig = _fig(*UKURAN_CM["target_realisasi"][::-1])
     ax = fig.add_subplot()
-    posisi = range(len(baris))
+    posisi = range(len(target))
     ax.bar([p - 0.2 for p in posisi], target, width=0.4, label="Target", color=BIRU)
     ax.bar([p + 0.2 for p in posisi], realisasi, width=0.4, label="Realisasi", color=JINGGA)
     ax.set_xticks(list(posisi), label)
@@ -78,14 +140,25 @@ def grafik_target_realisasi(baris, format: str = "svg") -> str | bytes:
     ax.set_ylim(0, max([*target, *realisasi, 1]) * 1.18)
     ax.legend(loc="upper center", ncols=2, frameon=False, bbox_to_anchor=(0.5, 1.12))
     _rapikan(ax)
-    return _keluaran(fig, format)
+    return fig
 
 
-def grafik_sebaran_kategori(sebaran: Sequence[tuple[str, int]], format: str = "svg"):
+def ukuran_sebaran(jumlah_kategori: int) -> tuple[float, float]:
+    """(width, height) in cm of the category chart: a row per category."""
+    return 12.5, 4.2 + 0.35 * jumlah_kategori
+
+
+def grafik_sebaran_kategori(
+    sebaran: Sequence[tuple[str, int]], format: str = "svg", simpanan: Simpanan | None = None
+):
     """Horizontal bars: how many indicators fall in each category, best first."""
-    label = [k for k, _ in sebaran]
-    jumlah = [n for _, n in sebaran]
-    fig = _fig(4.2 + 0.35 * len(label), 12.5)
+    nilai = (tuple(str(k) for k, _ in sebaran), tuple(int(n) for _, n in sebaran))
+    return _gambar("sebaran_kategori", nilai, format, simpanan, _lukis_sebaran)
+
+
+def _lukis_sebaran(label, jumlah):
+    lebar, tinggi = ukuran_sebaran(len(label))
+    fig = _fig(tinggi, lebar)
     ax = fig.add_subplot()
     posisi = list(range(len(label)))[::-1]
     warna = [
@@ -99,7 +172,7 @@ def grafik_sebaran_kategori(sebaran: Sequence[tuple[str, int]], format: str = "s
     ax.set_xlabel("Jumlah indikator")
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
-    return _keluaran(fig, format)
+    return fig
 
 
 def satuan_rupiah(terbesar) -> tuple[Decimal, str]:
@@ -118,20 +191,34 @@ def _ribuan_desimal(x: float, _pos=None) -> str:
     return teks.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
-def grafik_serapan_jenis(jenis, format: str = "svg") -> str | bytes:
+def grafik_serapan_jenis(jenis, format: str = "svg", simpanan: Simpanan | None = None):
     """Pagu and realisasi per type of spending, with the absorption percentage on top."""
     pembagi, satuan = satuan_rupiah(max([j.pagu or 0 for j in jenis] + [0]))
-    label = [j.uraian for j in jenis]
-    pagu = [_angka(j.pagu) / float(pembagi) for j in jenis]
-    realisasi = [_angka(j.realisasi) / float(pembagi) for j in jenis]
-    fig = _fig(6.5)
+    nilai = (
+        tuple(str(j.uraian) for j in jenis),
+        tuple(_angka(j.pagu) / float(pembagi) for j in jenis),
+        tuple(_angka(j.realisasi) / float(pembagi) for j in jenis),
+        tuple(
+            None
+            if j.persen is None
+            else f"{j.persen.quantize(Decimal('0.01'))} %".replace(".", ",")
+            for j in jenis
+        ),
+        satuan,
+    )
+    return _gambar("serapan_jenis", nilai, format, simpanan, _lukis_serapan)
+
+
+def _lukis_serapan(label, pagu, realisasi, persen, satuan):
+    from matplotlib.ticker import FuncFormatter
+
+    fig = _fig(*UKURAN_CM["serapan_jenis"][::-1])
     ax = fig.add_subplot()
-    posisi = range(len(jenis))
+    posisi = range(len(label))
     ax.bar([p - 0.2 for p in posisi], pagu, width=0.4, label="Pagu", color=BIRU)
     ax.bar([p + 0.2 for p in posisi], realisasi, width=0.4, label="Realisasi", color=JINGGA)
-    for p, j, r in zip(posisi, jenis, realisasi, strict=True):
-        if j.persen is not None:
-            teks = f"{j.persen.quantize(Decimal('0.01'))} %".replace(".", ",")
+    for p, teks, r in zip(posisi, persen, realisasi, strict=True):
+        if teks is not None:
             ax.text(p + 0.2, r, teks, ha="center", va="bottom", fontsize=7.5)
     ax.set_xticks(list(posisi), label)
     ax.set_ylabel(satuan)
@@ -139,36 +226,36 @@ def grafik_serapan_jenis(jenis, format: str = "svg") -> str | bytes:
     ax.set_ylim(0, max([*pagu, 1e-9]) * 1.15)
     ax.legend(loc="upper right", frameon=False)
     _rapikan(ax)
-    return _keluaran(fig, format)
+    return fig
 
 
-def grafik_rpd(bulanan, format: str = "svg") -> str | bytes:
+def grafik_rpd(bulanan, format: str = "svg", simpanan: Simpanan | None = None):
     """Cumulative realisation against the cumulative RPD plan (lines) and each month's deviation
     (bars), from the budget summary's month rows; the budget page and the LKj draw this one."""
     pembagi, satuan = satuan_rupiah(
         max([b.rencana_kumulatif for b in bulanan] + [b.realisasi_kumulatif for b in bulanan] + [0])
     )
-    label = [NAMA_BULAN[b.bulan - 1][:3] for b in bulanan]
-    posisi = list(range(len(bulanan)))
-    fig = _fig(7.5)
-    ax = fig.add_subplot()
-    if any(b.rencana for b in bulanan):
-        ax.plot(
-            posisi,
-            [_angka(b.rencana_kumulatif) / float(pembagi) for b in bulanan],
-            "--o",
-            color=ABU,
-            label="RPD kumulatif",
-            markersize=3,
-        )
-    ax.plot(
-        posisi,
-        [_angka(b.realisasi_kumulatif) / float(pembagi) for b in bulanan],
-        "-o",
-        color=BIRU,
-        label="Realisasi kumulatif",
-        markersize=3,
+    nilai = (
+        tuple(NAMA_BULAN[b.bulan - 1][:3] for b in bulanan),
+        tuple(_angka(b.rencana_kumulatif) / float(pembagi) for b in bulanan)
+        if any(b.rencana for b in bulanan)
+        else None,
+        tuple(_angka(b.realisasi_kumulatif) / float(pembagi) for b in bulanan),
+        tuple(_angka(b.deviasi) for b in bulanan),
+        satuan,
     )
+    return _gambar("rpd", nilai, format, simpanan, _lukis_rpd)
+
+
+def _lukis_rpd(label, rencana, realisasi, deviasi, satuan):
+    from matplotlib.ticker import FuncFormatter
+
+    posisi = list(range(len(label)))
+    fig = _fig(*UKURAN_CM["rpd"][::-1])
+    ax = fig.add_subplot()
+    if rencana is not None:
+        ax.plot(posisi, rencana, "--o", color=ABU, label="RPD kumulatif", markersize=3)
+    ax.plot(posisi, realisasi, "-o", color=BIRU, label="Realisasi kumulatif", markersize=3)
     ax.set_ylabel(f"{satuan} (kumulatif)")
     ax.yaxis.set_major_formatter(FuncFormatter(_ribuan_desimal))
     ax.set_xticks(posisi, label)
@@ -176,14 +263,7 @@ def grafik_rpd(bulanan, format: str = "svg") -> str | bytes:
     ax.grid(axis="y", alpha=0.3)
     ax.spines[["top"]].set_visible(False)
     kanan = ax.twinx()
-    kanan.bar(
-        posisi,
-        [_angka(b.deviasi) for b in bulanan],
-        width=0.5,
-        color=JINGGA,
-        alpha=0.45,
-        label="Deviasi bulanan (%)",
-    )
+    kanan.bar(posisi, deviasi, width=0.5, color=JINGGA, alpha=0.45, label="Deviasi bulanan (%)")
     kanan.set_ylabel("Deviasi (%)")
     kanan.set_ylim(bottom=0)
     kanan.spines[["top"]].set_visible(False)
@@ -201,4 +281,35 @@ def grafik_rpd(bulanan, format: str = "svg") -> str | bytes:
     fig.subplots_adjust(bottom=0.22)
     ax.set_zorder(kanan.get_zorder() + 1)
     ax.patch.set_visible(False)
-    return _keluaran(fig, format)
+    return fig
+
+
+# -- IKPA: nilai akhir at the end of each month ----------------------------------------------
+
+
+def grafik_ikpa(bulanan, format: str = "svg", simpanan: Simpanan | None = None):
+    """The IKPA nilai akhir month by month, with the category bounds 95 / 89 / 70 as lines;
+    `bulanan` is [(month, value or None), …]."""
+    nilai = (tuple((int(b), _angka(v)) for b, v in bulanan if v is not None),)
+    return _gambar("ikpa", nilai, format, simpanan, _lukis_ikpa)
+
+
+def _lukis_ikpa(titik):
+    fig = _fig(6.0)
+    ax = fig.add_subplot()
+    ax.plot(
+        [b for b, _ in titik],
+        [v for _, v in titik],
+        "-o",
+        color=BIRU,
+        markersize=3,
+        label="Nilai akhir IKPA",
+    )
+    for batas, nama in ((95, "Sangat Baik"), (89, "Baik"), (70, "Cukup")):
+        ax.axhline(batas, color=ABU, linestyle=":", linewidth=0.8)
+        ax.text(12.4, batas, nama, fontsize=7, va="center", color=ABU)
+    ax.set_xticks(range(1, 13), [NAMA_BULAN[b - 1][:3] for b in range(1, 13)])
+    ax.set_ylim(min([60.0] + [v - 5 for _, v in titik]), 105)
+    ax.set_xlim(0.5, 13.5)
+    _rapikan(ax)
+    return fig

@@ -188,3 +188,66 @@ SKALA_PENYERAPAN = Skala(
         Pita("Sangat Baik", Decimal(100), None, bawah_inklusif=False),
     ],
 )
+
+
+# -- scales as text, for the office profile form: one band a line ---------------------------
+#   Tidak Berhasil; >= 0; < 51
+#   Sangat Berhasil; > 100;
+# The lower bound is ">= N" (or "≥ N") or "> N", the upper "< N", "<= N" (or "≤ N") or empty
+# for no upper bound; numbers as written in Indonesian (91 or 90,5).
+
+_OP = {">=": (True, "bawah"), "≥": (True, "bawah"), ">": (False, "bawah")}
+_OP_ATAS = {"<=": True, "≤": True, "<": False}
+
+
+def _batas(teks: str, ops: dict, baris: int, sisi: str) -> tuple[bool, Decimal]:
+    teks = teks.strip()
+    for op in sorted(ops, key=len, reverse=True):
+        if teks.startswith(op):
+            angka = teks[len(op) :].strip().replace(".", "").replace(",", ".")
+            try:
+                nilai = Decimal(angka)
+            except ArithmeticError as exc:
+                raise SkalaError(f"baris {baris}: batas {sisi} '{teks}' bukan angka") from exc
+            if not nilai.is_finite():
+                raise SkalaError(f"baris {baris}: batas {sisi} '{teks}' bukan angka")
+            hasil = ops[op]
+            return (hasil[0] if isinstance(hasil, tuple) else hasil), nilai
+    contoh = "'>= 91' atau '> 100'" if sisi == "bawah" else "'< 91', '<= 100' atau kosong"
+    raise SkalaError(f"baris {baris}: batas {sisi} '{teks}' harus ditulis seperti {contoh}")
+
+
+def skala_dari_teks(nama: str, teks: str) -> Skala:
+    """Parse the one-band-a-line text; SkalaError names the line, or the gap/overlap."""
+    pita = []
+    for n, baris in enumerate((teks or "").splitlines(), start=1):
+        if not baris.strip():
+            continue
+        bagian = [b.strip() for b in baris.split(";")]
+        if len(bagian) == 2:
+            bagian.append("")
+        if len(bagian) != 3 or not bagian[0]:
+            raise SkalaError(
+                f"baris {n}: tulis 'label; batas bawah; batas atas', misalnya "
+                "'Berhasil; >= 91; <= 100'"
+            )
+        bawah_inklusif, bawah = _batas(bagian[1], _OP, n, "bawah")
+        atas_inklusif, atas = False, None
+        if bagian[2]:
+            atas_inklusif, atas = _batas(bagian[2], _OP_ATAS, n, "atas")
+        pita.append(Pita(bagian[0], bawah, atas, bawah_inklusif, atas_inklusif))
+    return Skala(nama, pita)
+
+
+def skala_ke_teks(data: list[dict]) -> str:
+    """The stored bands (as_data) as the one-band-a-line text."""
+    hasil = []
+    for d in data:
+        bawah = (
+            f"{'>=' if d.get('bawah_inklusif', True) else '>'} {_angka(Decimal(str(d['bawah'])))}"
+        )
+        atas = ""
+        if d.get("atas") not in (None, ""):
+            atas = f"{'<=' if d.get('atas_inklusif') else '<'} {_angka(Decimal(str(d['atas'])))}"
+        hasil.append(f"{d['label']}; {bawah}; {atas}".rstrip())
+    return "\n".join(hasil)

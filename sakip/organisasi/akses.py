@@ -1,9 +1,10 @@
 """Who may see and change what: the one place every view, service and command asks.
 
 Roles are those of DESIGN.md. A user belongs to one office; evaluators also read every
-office below theirs. A superuser (the Django admin's IT staff) reads every office, for
-support, but acts only through a membership like anyone else: no workflow step, plan
-change, narrative edit or publication is open to a superuser as such.
+office below theirs. A superuser (the national IT staff of the Django admin) reads every
+office, for support, creates offices and manages their profile and users (the national
+role), but otherwise acts only through a membership like anyone else: no workflow step,
+plan change, narrative edit or publication is open to a superuser as such.
 """
 
 from __future__ import annotations
@@ -66,6 +67,16 @@ def satker_terlihat(user, kode: str) -> Satker:
     return satker
 
 
+def boleh_membaca_bawahan(user, satker: Satker) -> bool:
+    """Roll-ups of the offices below this one: its evaluators and those of an office above it."""
+    if membaca_semua(user):
+        return True
+    k = keanggotaan(user)
+    if k is None or k.peran != Peran.EVALUATOR:
+        return False
+    return k.satker_id == satker.pk or any(s.pk == k.satker_id for s in satker.leluhur())
+
+
 def satker_yang_dapat_dibaca(user):
     """Offices this user may read (own office, and for evaluators every office below)."""
     if membaca_semua(user):
@@ -89,6 +100,17 @@ def satker_yang_dapat_dibaca(user):
 def boleh_mengelola_perencanaan(user, satker: Satker) -> bool:
     """Perencana and Admin of the office maintain the plan and the budget."""
     return peran(user, satker) in {Peran.PERENCANA, Peran.ADMIN}
+
+
+def boleh_kelola_kantor(user, satker: Satker) -> bool:
+    """The office's Admin edits its profile and manages its users; so does a national
+    superuser (who creates offices and their first Admin). Nobody else, in no other office."""
+    return membaca_semua(user) or peran(user, satker) == Peran.ADMIN
+
+
+def boleh_buat_kantor(user) -> bool:
+    """Creating an office is national: the superuser only."""
+    return membaca_semua(user)
 
 
 def boleh_sunting_narasi(user, satker: Satker) -> bool:
@@ -133,3 +155,54 @@ def verifikator_unit(user, indikator) -> bool:
 def sekretaris(user, indikator) -> bool:
     """The Sekretaris of the indicator's office approves, returns and reopens them."""
     return sekretaris_kantor(user, indikator.satker)
+
+
+# -- national work in the job queue (organisasi/antrean.py) ------------------------------
+
+
+def boleh_kerja_nasional(user) -> bool:
+    """The national roll-up, generator and checks run for every office: IT staff only."""
+    return user is None or bool(getattr(user, "is_superuser", False))
+
+
+# -- evaluation (LKE, LHE, tindak lanjut, IKPA) --------------------------------------------
+
+
+def boleh_isi_ikpa(user, satker: Satker) -> bool:
+    """The Perencana and Admin of the office enter IKPA figures (as they maintain the budget)."""
+    return boleh_mengelola_perencanaan(user, satker)
+
+
+def boleh_menilai_mandiri(user, satker: Satker) -> bool:
+    """The office's Perencana, Admin and Pimpinan fill its self-assessment and submit it."""
+    return peran(user, satker) in {Peran.PERENCANA, Peran.ADMIN, Peran.PIMPINAN}
+
+
+def boleh_menilai_lke(user, satker: Satker) -> bool:
+    """An evaluator of an office above (KPU Provinsi for its kab/kota) scores and finalises."""
+    k = keanggotaan(user)
+    return (
+        k is not None
+        and k.peran == Peran.EVALUATOR
+        and any(s.pk == k.satker_id for s in satker.leluhur())
+    )
+
+
+def boleh_tindak_lanjut(user, satker: Satker, unit_id: int | None) -> bool:
+    """A recommendation is followed up by the office's Perencana/Admin/Pimpinan, or by the
+    PIC and Kepala Subbagian of the unit responsible for it."""
+    if boleh_menilai_mandiri(user, satker):
+        return True
+    k = keanggotaan(user)
+    return (
+        k is not None
+        and k.satker_id == satker.pk
+        and k.peran in {Peran.PIC, Peran.VERIFIKATOR}
+        and unit_id is not None
+        and k.unit_id == unit_id
+    )
+
+
+def boleh_atur_evaluasi(user, satker: Satker) -> bool:
+    """The evaluators and Admin of an evaluating office set the deadlines of the offices below."""
+    return peran(user, satker) in {Peran.EVALUATOR, Peran.ADMIN}

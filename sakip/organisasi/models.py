@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 
@@ -43,6 +45,31 @@ class Satker(models.Model):
     )
     skala_capaian = models.JSONField(default=skala_capaian_bawaan)
     skala_penyerapan = models.JSONField(default=skala_penyerapan_bawaan)
+    berlaku_sejak = models.PositiveSmallIntegerField(
+        "berlaku sejak tahun",
+        null=True,
+        blank=True,
+        help_text="Tahun kedudukan kantor ini (kode, nama, induk) mulai berlaku, mis. setelah "
+        "pemekaran; kosong bila sejak awal. Data kantor tetap melekat pada kantornya.",
+    )
+    # Deadlines this office sets for the offices directly below it (the roll-ups' on time/late).
+    tenggat_pk_hari = models.PositiveSmallIntegerField(
+        "batas PK bawahan (hari ke-, tahun berjalan)",
+        default=31,
+        help_text="PK kantor di bawahnya terbit paling lambat hari ke-N tahun itu (31 = 31 Januari).",
+    )
+    tenggat_lkj_hari = models.PositiveSmallIntegerField(
+        "batas LKj bawahan (hari ke-, tahun berikutnya)",
+        default=59,
+        help_text="LKj kantor di bawahnya terbit paling lambat hari ke-N tahun berikutnya "
+        "(59 = 28 Februari).",
+    )
+    logo = models.FileField(
+        "logo",
+        upload_to="logo/",
+        blank=True,
+        help_text="PNG atau JPEG, dipakai di sampul LKj. Isi berkas diperiksa saat diunggah.",
+    )
 
     class Meta:
         verbose_name = "satuan kerja"
@@ -63,6 +90,12 @@ class Satker(models.Model):
             hasil.append(s)
             s = s.induk
         return hasil
+
+    def tenggat(self, dokumen: str, tahun: int) -> datetime.date:
+        """The last day a 'pk' or 'lkj' of the year is on time for an office below this one."""
+        if dokumen == "pk":
+            return datetime.date(tahun, 1, 1) + datetime.timedelta(days=self.tenggat_pk_hari - 1)
+        return datetime.date(tahun + 1, 1, 1) + datetime.timedelta(days=self.tenggat_lkj_hari - 1)
 
     def skala(self) -> Skala:
         return Skala.from_data(f"Skala capaian {self.nama}", self.skala_capaian)

@@ -29,10 +29,26 @@ class BarisCapaian:
     capaian: Decimal | None
     kategori: str | None
     target_angka: Decimal | None = None  # the number capaian divides by (a grade's band number)
+    # The workflow state of the year's value: "disetujui" when every entered quarter is
+    # approved, else the least advanced state among them; None when nothing is entered.
+    status: str | None = None
 
     @property
     def berhuruf(self) -> bool:
         return self.indikator.berhuruf
+
+    @property
+    def disetujui(self) -> bool:
+        return self.status == Realisasi.Status.DISETUJUI
+
+    @property
+    def menunggu(self) -> bool:
+        """Entered but not yet approved: shown with its state, kept out of categories and means."""
+        return self.status is not None and not self.disetujui
+
+    @property
+    def label_status(self) -> str:
+        return Realisasi.Status(self.status).label if self.status else "Belum diisi"
 
 
 def _target_tahunan(indikator_ids: list[int], tahun: int) -> dict[int, Target]:
@@ -79,8 +95,32 @@ def indikator_tahun(satker: Satker, tahun: int) -> list[tuple[Indikator, Decimal
     ]
 
 
-def tabel_capaian(satker: Satker, tahun: int) -> list[BarisCapaian]:
-    """Rows of the measurement table, every figure computed by the rules of sakip.lib."""
+# Least advanced first: a year's value is as far along as its least advanced quarter.
+URUTAN_STATUS = [
+    Realisasi.Status.DIKEMBALIKAN,
+    Realisasi.Status.DRAF,
+    Realisasi.Status.DIAJUKAN,
+    Realisasi.Status.TERVERIFIKASI,
+    Realisasi.Status.DISETUJUI,
+]
+
+
+def status_tahunan(per_triwulan: list[Realisasi]) -> str | None:
+    """The state of the year's value: the least advanced state of the entered quarters."""
+    status = {r.status for r in per_triwulan if r.terisi()}
+    if not status:
+        return None
+    return min(status, key=URUTAN_STATUS.index)
+
+
+def tabel_capaian(satker: Satker, tahun: int, semua: bool = False) -> list[BarisCapaian]:
+    """Rows of the measurement table, every figure computed by the rules of sakip.lib.
+
+    Only approved values are results (DOMAIN.md §3): a row whose value is not yet approved
+    keeps its realisation and states its state, with no capaian and no category, so it stays
+    out of every spread, mean and roll-up. `semua=True` computes them anyway (marked by
+    `status`), for the `capaian --semua` command and a Perencana's preview.
+    """
     daftar = indikator_tahun(satker, tahun)
     per_indikator: dict[int, list[Realisasi]] = defaultdict(list)
     for r in Realisasi.objects.filter(indikator_id__in=[i.pk for i, _, _ in daftar], tahun=tahun):
@@ -91,9 +131,11 @@ def tabel_capaian(satker: Satker, tahun: int) -> list[BarisCapaian]:
         for r in per_indikator[indikator.pk]:
             r.indikator = indikator  # avoid one query per row
         realisasi, realisasi_huruf = realisasi_tahunan(indikator, per_indikator[indikator.pk])
+        status = status_tahunan(per_indikator[indikator.pk])
         target_angka = nilai_angka(indikator.berhuruf, target, target_huruf)
         capaian = None
-        if target_angka is not None and realisasi is not None:
+        dihitung = semua or status == Realisasi.Status.DISETUJUI
+        if dihitung and target_angka is not None and realisasi is not None:
             capaian = hitung_capaian(
                 target_angka, realisasi, Polaritas(indikator.polaritas), satker.batas_capaian
             )
@@ -109,6 +151,7 @@ def tabel_capaian(satker: Satker, tahun: int) -> list[BarisCapaian]:
                 capaian=capaian,
                 kategori=skala.kategori(capaian),
                 target_angka=target_angka,
+                status=status,
             )
         )
     return hasil
@@ -169,6 +212,7 @@ class RingkasanSatker:
     jumlah_indikator: int
     rata_rata: Decimal | None
     sebaran: list[tuple[str, int]]
+    menunggu: int = 0  # entered but not yet approved, left out of the mean and the spread
 
 
 def ringkasan_satker(satker: Satker, tahun: int) -> RingkasanSatker:
@@ -178,4 +222,5 @@ def ringkasan_satker(satker: Satker, tahun: int) -> RingkasanSatker:
         jumlah_indikator=len(baris),
         rata_rata=rata_capaian(b.capaian for b in baris),
         sebaran=sebaran_kategori(satker, baris),
+        menunggu=sum(b.menunggu for b in baris),
     )

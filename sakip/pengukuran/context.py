@@ -8,8 +8,10 @@ from . import jendela, tugas
 class TugasSaya:
     """Lazy: the queries run on first use in a template, once per request."""
 
-    def __init__(self, user):
+    def __init__(self, user, ringkasan: tugas.Ringkasan | None = None):
         self.user = user
+        if ringkasan is not None:  # the Tugas saya page computed it already
+            self.__dict__["ringkasan"] = ringkasan
 
     @cached_property
     def ringkasan(self) -> tugas.Ringkasan | None:

@@ -122,3 +122,12 @@ class PengecualianForm(forms.Form):
         for f in self.fields.values():
             css = "form-select" if isinstance(f, forms.ChoiceField) else "form-control"
             f.widget.attrs.setdefault("class", css)
+
+
+class BukuKerjaForm(forms.Form):
+    """The onboarding workbook to import."""
+
+    berkas = forms.FileField(
+        label="Buku kerja (.xlsx)",
+        help_text="Isi dari template buku kerja, atau hasil ekspor kantor; paling besar 20 MB.",
+    )

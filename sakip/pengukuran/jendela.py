@@ -6,21 +6,13 @@ from datetime import date
 
 from django.conf import settings
 from django.db.models import Max, Q
-from django.utils import timezone
 
 from sakip.lib.periode import Keputusan, Triwulan, boleh_mengisi
 from sakip.organisasi.models import Satker
+from sakip.organisasi.waktu import hari_ini as hari_ini  # "today" for every app: one rule
 from sakip.perencanaan.models import Indikator
 
 from .models import PengecualianKunci
-
-
-def hari_ini() -> date:
-    """The local date, or the date set in SAKIP_HARI_INI (training and tests)."""
-    tetap = getattr(settings, "SAKIP_HARI_INI", "")
-    if tetap:
-        return tetap if isinstance(tetap, date) else date.fromisoformat(tetap)
-    return timezone.localdate()
 
 
 def batas_hari() -> int:

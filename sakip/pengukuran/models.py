@@ -144,6 +144,9 @@ class JejakRealisasi(models.Model):
         BUKA_KEMBALI = "buka_kembali", "Membuka kembali"
         TAMBAH_BUKTI = "tambah_bukti", "Menambah bukti dukung"
         HAPUS_BUKTI = "hapus_bukti", "Menghapus bukti dukung"
+        # a value brought from the office's earlier spreadsheets (the onboarding workbook),
+        # approved as of the import
+        MIGRASI = "migrasi", "Dimigrasikan dari buku kerja"
 
     realisasi = models.ForeignKey(Realisasi, on_delete=models.CASCADE, related_name="jejak")
     pengguna = models.ForeignKey(

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import views, views_buku_kerja
 
 app_name = "pengukuran"
 
@@ -10,6 +10,13 @@ _tw = "<str:kode>/indikator/<int:indikator_id>/<tahun:tahun>/tw<triwulan:triwula
 
 urlpatterns = [
     path("tugas/", views.tugas_saya, name="tugas"),
+    path("buku-kerja/template.xlsx", views_buku_kerja.template, name="buku_kerja_template"),
+    path("<str:kode>/buku-kerja/", views_buku_kerja.impor, name="buku_kerja"),
+    path(
+        "<str:kode>/<tahun:tahun>/buku-kerja.xlsx",
+        views_buku_kerja.ekspor,
+        name="buku_kerja_ekspor",
+    ),
     path("<str:kode>/<tahun:tahun>/tw<triwulan:triwulan>/", views.periode, name="periode"),
     path("<str:kode>/pengecualian/", views.pengecualian, name="pengecualian"),
     path(_tw, views.realisasi, name="realisasi"),

@@ -7,6 +7,7 @@ service, and turn a refused action into a message with its status (400, 403, 409
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.db.models import Max
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -23,6 +24,7 @@ from sakip.perencanaan.models import Indikator, tahun_tersedia
 from . import jendela, services, tugas
 from .berkas import MIME, content_disposition
 from .capaian import per_sasaran, sebaran_kategori, tabel_capaian, tahun_utama
+from .context import TugasSaya
 from .forms import BuktiForm, KomentarForm, PengecualianForm, RealisasiForm
 from .models import Bukti, JejakRealisasi, PengecualianKunci, Realisasi
 from .riwayat import riwayat_indikator
@@ -53,7 +55,7 @@ def dasbor(request, kode, tahun):
         "per_sasaran": per_sasaran(baris),
         "sebaran": sebaran,
         "jumlah_sasaran": len({b.nomor_sasaran for b in baris}),
-        "grafik": grafik_target_realisasi(baris) if baris else "",
+        "grafik": grafik_target_realisasi(baris, simpanan=cache) if baris else "",
         "skala": satker.skala(),
         "status_triwulan": tugas.sebaran_status(satker, tahun) if baris else [],
         "triwulan_terakhir": Realisasi.objects.filter(
@@ -410,13 +412,16 @@ def periode(request, kode, tahun, triwulan):
 def tugas_saya(request):
     hari = jendela.hari_ini()
     k = keanggotaan(request.user)
+    ringkasan = tugas.ringkasan(request.user, hari)
     return render(
         request,
         "pengukuran/tugas.html",
         {
-            "ringkasan": tugas.ringkasan(request.user, hari),
+            "ringkasan": ringkasan,
             "daftar": tugas.daftar(request.user, hari),
             "keanggotaan": k,
+            # the navigation count reads the same summary instead of counting again
+            "tugas_saya": TugasSaya(request.user, ringkasan),
         },
     )
 

@@ -25,6 +25,7 @@ class Renstra(models.Model):
     tahun_akhir = models.PositiveSmallIntegerField()
     dasar_hukum = models.CharField(max_length=300, blank=True)
     visi = models.TextField()
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "Renstra"
@@ -53,6 +54,7 @@ class Misi(models.Model):
     renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="misi")
     nomor = models.PositiveSmallIntegerField()
     uraian = models.TextField()
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name_plural = "misi"
@@ -66,6 +68,7 @@ class Tujuan(models.Model):
     renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="tujuan")
     nomor = models.PositiveSmallIntegerField()
     uraian = models.TextField()
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name_plural = "tujuan"
@@ -82,6 +85,7 @@ class Sasaran(models.Model):
     tujuan = models.ForeignKey(Tujuan, null=True, blank=True, on_delete=models.SET_NULL)
     nomor = models.PositiveSmallIntegerField()
     uraian = models.TextField()
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name_plural = "sasaran"
@@ -139,6 +143,15 @@ class Indikator(models.Model):
     iku = models.BooleanField("IKU", default=True)
     standar_nasional = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
     wajib_bukti = models.BooleanField("bukti dukung wajib", default=False)
+    indikator_induk = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="turunan",
+        verbose_name="indikator induk",
+        help_text="Indikator kantor induk yang diturunkan ke indikator ini (kaskade nasional).",
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -178,6 +191,7 @@ class Target(models.Model):
     triwulan = models.PositiveSmallIntegerField(null=True, blank=True, choices=TRIWULAN)
     nilai = models.DecimalField(max_digits=18, decimal_places=4, null=True, blank=True)
     nilai_huruf = models.CharField(max_length=2, blank=True, choices=[(h, h) for h in NILAI_HURUF])
+    tonggak = models.TextField("tonggak/uraian target triwulan", blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -220,9 +234,15 @@ class PerjanjianKinerja(models.Model):
     tempat = models.CharField(max_length=100)
     tanggal = models.DateField()
     pihak_pertama_nama = models.CharField(max_length=200)
+    pihak_pertama_nip = models.CharField("NIP pihak pertama", max_length=30, blank=True)
     pihak_pertama_jabatan = models.CharField(max_length=200)
     pihak_kedua_nama = models.CharField(max_length=200)
+    pihak_kedua_nip = models.CharField("NIP pihak kedua", max_length=30, blank=True)
     pihak_kedua_jabatan = models.CharField(max_length=200)
+    alasan_perubahan = models.TextField(
+        "alasan perubahan", blank=True, help_text="Wajib untuk PK Perubahan."
+    )
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "perjanjian kinerja"
@@ -261,6 +281,7 @@ class BarisPK(models.Model):
     indikator = models.ForeignKey(Indikator, on_delete=models.PROTECT)
     target = models.DecimalField(max_digits=18, decimal_places=4, null=True, blank=True)
     target_huruf = models.CharField(max_length=2, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "baris PK"
@@ -284,6 +305,7 @@ class AnggaranPK(models.Model):
     kode_program = models.CharField(max_length=10)
     nama_program = models.CharField(max_length=300)
     anggaran = models.DecimalField(max_digits=18, decimal_places=2)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "anggaran PK"

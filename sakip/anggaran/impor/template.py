@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from itertools import chain
 from typing import Any, BinaryIO
 
@@ -431,15 +432,28 @@ def _baca_volume_ro(letak: Letak, isi: tuple, kolom: _Kolom, hasil: HasilBaca) -
     hasil.volume_ro.append(BarisVolumeRO(kode_ro, uraian, target, satuan, letak))
 
 
+def _kode_realisasi(segmen: tuple[str, ...]) -> KodeAnggaran:
+    if len(segmen) < len(TINGKAT):
+        raise KodeError(
+            f"kode '{'.'.join(segmen)}' bukan kode akun lengkap; realisasi dicatat per akun"
+        )
+    return _kode_akun(segmen)
+
+
+@lru_cache(maxsize=1 << 16)
+def _kode_realisasi_teks(teks: str) -> KodeAnggaran:
+    """A realisation sheet repeats each line's code once a month: parse each text once
+    (the result is a frozen value; a KodeError is not cached and is raised every time)."""
+    return _kode_realisasi(parse_segmen(teks))
+
+
 def _baca_realisasi(letak: Letak, isi: tuple, kolom: _Kolom, hasil: HasilBaca) -> None:
     kode = None
     try:
-        segmen = _segmen_baris(isi, kolom)
-        if len(segmen) < len(TINGKAT):
-            raise KodeError(
-                f"kode '{'.'.join(segmen)}' bukan kode akun lengkap; realisasi dicatat per akun"
-            )
-        kode = _kode_akun(segmen)
+        if "kode" in kolom.indeks:
+            kode = _kode_realisasi_teks(teks_sel(_sel(isi, kolom, "kode")))
+        else:
+            kode = _kode_realisasi(_segmen_baris(isi, kolom))
     except KodeError as exc:
         hasil.kesalahan.append(letak.salah(_label_kode(kolom, ro=False), str(exc)))
     bulan = _bulan(letak, isi, kolom, hasil)

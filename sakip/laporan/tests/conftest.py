@@ -71,7 +71,6 @@ def render_cepat(monkeypatch):
 
 @pytest.fixture
 def media(settings, tmp_path):
-    """Generated and published files go to a temporary folder, made synchronously."""
+    """Generated and published files go to a temporary folder (queued tasks run at once)."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    settings.SAKIP_LAPORAN_LATAR = False
     return settings.MEDIA_ROOT

@@ -185,3 +185,17 @@ def test_the_pdf_embeds_its_fonts(dokumen_demo):
 def test_the_annex_is_the_pk(pdf):
     assert "LAMPIRAN PERJANJIAN KINERJA TAHUN 2023" in pdf
     assert "selanjutnya disebut pihak pertama" in pdf
+
+
+def test_the_docx_rebuilds_to_the_same_bytes_without_drawing_its_charts_again(dokumen_demo):
+    import hashlib
+
+    from sakip.laporan import services
+    from sakip.lib import grafik
+
+    services.render(dokumen_demo["data"], "lkj", "docx")  # the charts are in the cache now
+    sebelum = grafik.LUKISAN
+    lagi = services.render(dokumen_demo["data"], "lkj", "docx")
+    assert sebelum == grafik.LUKISAN
+    # made at the start of the run and now: the same SHA-256 (no clock in the file)
+    assert hashlib.sha256(lagi).hexdigest() == hashlib.sha256(dokumen_demo["lkj_docx"]).hexdigest()

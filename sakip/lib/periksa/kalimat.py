@@ -35,6 +35,7 @@ from sakip.lib.periksa.konteks import Konteks
 from sakip.lib.periksa.tabel import bersih
 from sakip.lib.periksa.tahun import kalimat
 from sakip.lib.periksa.temuan import ERROR, WARNING, Finding
+from sakip.lib.placeholder import cari_placeholder
 
 # ---------------------------------------------------------------- budget sentences
 
@@ -212,44 +213,34 @@ def cek_rata(k: Konteks) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- placeholders
 
-PLACEHOLDER = (
-    (
-        re.compile(
-            r"\[(?=[^\]\n]{0,60}\])(?:[^\]\n]*?)(?:nama|nip|tanggal|nomor|jabatan|isi|diisi|ketik"
-            r"|tulis|tempat|…|\.\.\.)[^\]\n]*\](?!\()",
-            re.IGNORECASE,
-        ),
-        "teks pengganti dalam kurung siku",
-    ),
-    (re.compile(r"(?<![\w])[xX]{3,}(?![\w])"), "isian 'xxx'"),
-    (
-        re.compile(r"\bNIP\.?\s*:?\s*(?:-+|–|—|…|\.{3,})?\s*$|\bNIP\.?\s*:?\s*(?:-+|–|—)(?=\s|$)"),
-        "NIP kosong",
-    ),
-    (
-        re.compile(r"(?:\bnomor|\bno\.|\brp\.?|\bsebesar|\btanggal|:)\s*(?:…|\.{3,})", re.I),
-        "nilai yang belum diisi ('…')",
-    ),
-)
+_TAUTAN_MD = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")  # '[f](#)': a Markdown link, not a blank
+_NILAI_KOSONG = re.compile(r"(?:\bnomor|\bno\.|\brp\.?|\bsebesar|\btanggal)\s*(?:…|\.{3,})", re.I)
 
 
 def cek_placeholder(k: Konteks) -> Iterator[Finding]:
-    """Template text left in the report: '[Nama …]', 'xxx', 'NIP. -', '…' for a value."""
+    """Template text left in the report: '[Nama …]', 'xxx', 'NIP. -', '…' for a value.
+
+    The rule is sakip.lib.placeholder (the one the publishing gate uses); here it is run on
+    each line of running text, with Markdown links and lines that are only a list dash left
+    out (a converted PDF is full of both).
+    """
     for b in k.dokumen.baris:
         if b.nomor in k.kepala:
             continue
-        for pola, apa in PLACEHOLDER:
-            if m := pola.search(b.teks):
-                # a warning: the text is not wrong, it is missing (sakip's own demo names
-                # its Ketua '[Nama Ketua ...]' because the seed does not say who it is)
-                yield _temuan(
-                    "placeholder",
-                    WARNING,
-                    b,
-                    f"Ada {apa} yang belum diganti: '{m.group(0).strip()}'.",
-                    found=m.group(0).strip(),
-                )
-                break
+        teks = _TAUTAN_MD.sub(" ", b.teks)
+        if not re.search(r"[A-Za-z0-9]", teks):
+            continue  # a line of only '-' or '…': list or table debris, not a blank field
+        potongan = cari_placeholder(teks) or [m.group(0) for m in _NILAI_KOSONG.finditer(teks)]
+        if potongan:
+            # a warning: the text is not wrong, it is missing
+            yield _temuan(
+                "placeholder",
+                WARNING,
+                b,
+                f"Ada teks isian yang belum diganti: '{potongan[0]}'"
+                + (f" (dan {len(potongan) - 1} lagi di baris ini)." if len(potongan) > 1 else "."),
+                found=potongan[0],
+            )
 
 
 # ---------------------------------------------------------------- truncated years

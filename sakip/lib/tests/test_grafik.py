@@ -66,3 +66,24 @@ def test_the_same_data_draws_the_same_svg_and_a_png_for_word():
 )
 def test_axis_ticks_are_written_the_indonesian_way(x, teks):
     assert grafik._ribuan_desimal(x) == teks
+
+
+class Simpanan(dict):
+    """The smallest store with Django's cache interface (get, set with a timeout)."""
+
+    def set(self, key, value, timeout=None):
+        self[key] = value
+
+
+def test_a_chart_is_drawn_once_per_data_and_format():
+    simpanan = Simpanan()
+    data, lain = _bulanan(D(2_500_000)), _bulanan(D(3_000_000))
+    awal = grafik.LUKISAN
+    svg = grafik.grafik_rpd(data, "svg", simpanan=simpanan)
+    assert grafik.grafik_rpd(data, "svg", simpanan=simpanan) == svg
+    assert awal + 1 == grafik.LUKISAN
+    grafik.grafik_rpd(data, "png", simpanan=simpanan)  # another format: drawn
+    grafik.grafik_rpd(lain, "svg", simpanan=simpanan)  # other data: drawn
+    grafik.grafik_rpd(_bulanan(D(2_500_000)), "svg", simpanan=simpanan)  # equal data: not
+    assert awal + 3 == grafik.LUKISAN and len(simpanan) == 3
+    assert "<text" in svg and "Realisasi kumulatif" in svg  # real text in the SVG

@@ -109,7 +109,7 @@ def test_placeholders_left_in():
         ("placeholder", 1, "[Nama Sekretaris]"),
         ("placeholder", 2, "NIP. -"),
         ("placeholder", 3, "xxxxxxx"),
-        ("placeholder", 4, "Nomor …"),
+        ("placeholder", 4, "…"),
     ]
 
 

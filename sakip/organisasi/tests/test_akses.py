@@ -133,3 +133,18 @@ def test_pastikan_refuses_with_its_reason():
     akses.pastikan(True, "tidak dipakai")
     with pytest.raises(PermissionDenied, match="^Hanya Sekretaris$"):
         akses.pastikan(False, "Hanya Sekretaris")
+
+
+def test_only_the_office_admin_and_the_national_superuser_manage_an_office(cast):
+    kelola = akses.boleh_kelola_kantor
+    assert kelola(cast.admin, cast.kab_a) and not kelola(cast.admin, cast.kab_b)
+    assert not kelola(cast.admin, cast.prov_a)
+    for user in (cast.perencana, cast.pimpinan, cast.pic, cast.verifikator, cast.eval_a):
+        assert not kelola(user, cast.kab_a)
+    assert all(kelola(cast.superuser, s) for s in (cast.ri, cast.kab_a, cast.kab_b))
+    assert akses.boleh_buat_kantor(cast.superuser)
+    assert not any(
+        akses.boleh_buat_kantor(u) for u in (cast.admin, cast.eval_ri, cast.tanpa_kantor)
+    )
+    # managing an office's users is no licence to plan or publish there
+    assert not akses.boleh_mengelola_perencanaan(cast.superuser, cast.kab_a)

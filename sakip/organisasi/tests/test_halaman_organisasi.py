@@ -38,13 +38,16 @@ def test_evaluator_lands_on_the_offices_below(client, evaluator):
     client.force_login(evaluator)
     r = client.get(reverse("beranda"), follow=True)
     assert r.redirect_chain[-1][0] == "/satker/"
-    assert [s.kode for s, _, _ in r.context["baris"]] == ["36", "3674"]
+    # the roll-up of the offices below the evaluator's own
+    assert r.context["atas"].kode == "36"
+    assert [b.satker.kode for b in r.context["baris"]] == ["3674"]
 
 
 def test_member_sees_only_its_office(client, pic, kantor_lain):
     client.force_login(pic)
     r = client.get(reverse("daftar_satker"))
-    assert [s.kode for s, _, _ in r.context["baris"]] == ["3674"]
+    assert r.context["atas"] is None
+    assert [b.satker.kode for b in r.context["baris"]] == ["3674"]
 
 
 def test_evaluator_reads_every_office_below_including_new_ones(evaluator, kantor_lain):
@@ -71,10 +74,19 @@ def test_unknown_url_is_a_friendly_404(client, pic):
     assert "Traceback" not in r.content.decode()
 
 
-def test_admin_is_for_staff_only(client, pic, demo, django_user_model):
+def test_admin_is_for_the_national_superuser_only(client, pic, demo, django_user_model):
     client.force_login(pic)
     assert client.get("/admin/").status_code == 302
-    client.force_login(django_user_model.objects.get(username="admin"))
+    # the office Admin manages its office on its own pages, not in the Django admin
+    admin_kantor = django_user_model.objects.get(username="admin")
+    assert not admin_kantor.is_superuser and not admin_kantor.is_staff
+    assert admin_kantor.keanggotaan.peran == "admin"
+    assert admin_kantor.keanggotaan.satker.kode == "3674"
+    client.force_login(admin_kantor)
+    assert client.get("/admin/").status_code == 302
+    nasional = django_user_model.objects.get(username="nasional")
+    assert nasional.is_superuser and not hasattr(nasional, "keanggotaan")
+    client.force_login(nasional)
     assert client.get("/admin/perencanaan/indikator/").status_code == 200
 
 
@@ -89,11 +101,11 @@ def test_evaluator_compares_the_offices_of_a_year(client, evaluator, kantor_lain
     client.force_login(evaluator)
     r = client.get(reverse("daftar_satker"))
     assert r.context["tahun_dipilih"] == 2023
-    ringkas = {s.kode: ringkasan for s, ringkasan, _ in r.context["baris"]}
-    assert ringkas["3674"].jumlah_indikator == 14
-    assert str(bulatkan(ringkas["3674"].rata_rata)) == "96.63"
-    assert dict(ringkas["3674"].sebaran)["Cukup Berhasil"] == 2
-    assert ringkas["3671"].jumlah_indikator == 0
+    ringkas = {b.satker.kode: b for b in r.context["baris"]}
+    assert ringkas["3674"].indikator == 14
+    assert str(bulatkan(ringkas["3674"].rata_capaian)) == "96.63"
+    assert dict(ringkas["3674"].kategori)["Cukup Berhasil"] == 2
+    assert ringkas["3671"].indikator == 0
     html = r.content.decode()
     assert "96,63 %" in html and "belum ada PK" in html
     assert "/periksa/data/3674/2023/" in html
@@ -109,6 +121,6 @@ def test_a_year_without_pk_or_realisation_has_no_capaian(client, evaluator):
     client.force_login(evaluator)
     r = client.get(reverse("daftar_satker"), {"tahun": "2021"})
     assert r.status_code == 200
-    ringkas = {s.kode: (x.jumlah_indikator, x.rata_rata) for s, x, _ in r.context["baris"]}
+    ringkas = {b.satker.kode: (b.indikator, b.rata_capaian) for b in r.context["baris"]}
     # 2021 lies in the Renstra 2020–2024, so its indicators are listed, unmeasured
-    assert ringkas == {"36": (0, None), "3674": (14, None)}
+    assert ringkas == {"3674": (14, None)}

@@ -20,7 +20,6 @@ NAMA_LAPORAN = (
 def _cepat(settings, tmp_path, monkeypatch):
     """Published files in a temporary folder, documents rendered as tiny stand-ins."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    settings.SAKIP_LAPORAN_LATAR = False
     settings.SAKIP_HARI_INI = "2024-04-10"
     monkeypatch.setattr(services, "render", lambda data, dokumen, format: b"%PDF-1.7\n")
 

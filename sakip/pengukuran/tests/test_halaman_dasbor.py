@@ -1,5 +1,7 @@
 """The dashboard and indicator pages: what they show and who may see them."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -161,3 +163,14 @@ def test_an_office_on_another_scale_gets_colours_by_band_place_not_grey(client, 
     for label, css in (("Tinggi", "success"), ("Sedang", "warning"), ("Rendah", "danger")):
         assert f'<span class="badge text-bg-{css} bg-{css}">&nbsp;</span> {label}' in html
     assert "bg-secondary" not in html
+
+
+def test_unapproved_values_show_their_state_and_stay_out_of_the_spread(client, pimpinan):
+    html = _dasbor(client, pimpinan, tahun=2024).content.decode()
+    # desktop table and phone list each mark the 8 values not yet approved
+    assert html.count('data-status-tahunan="draf"') == 2 * 2
+    assert html.count('data-status-tahunan="diajukan"') == 2 * 3
+    assert html.count('data-status-tahunan="terverifikasi"') == 2 * 2
+    assert html.count('data-status-tahunan="dikembalikan"') == 2 * 1
+    sebaran = html.split('data-testid="sebaran"')[1].split("</ul>")[0]
+    assert sum(int(n) for n in re.findall(r"<strong>(\d+) indikator</strong>", sebaran)) == 1

@@ -104,7 +104,58 @@ def test_json_gives_the_14_indicators_of_the_seed(demo, capsys):
         (d["indikator"], d["target"], d["realisasi"], d["capaian"], d["kategori"]) for d in data
     ] == HARAPAN
     assert len({d["sasaran"] for d in data}) == 8
-    assert set(data[0]) == {"sasaran", "indikator", "target", "realisasi", "capaian", "kategori"}
+    assert set(data[0]) == {
+        "sasaran",
+        "indikator",
+        "target",
+        "realisasi",
+        "capaian",
+        "kategori",
+        "status",
+    }
+    assert {d["status"] for d in data} == {"disetujui"}
+
+
+def _tw1_2024(capsys, *opsi):
+    call_command("capaian", "--satker", "3674", "--tahun", "2024", "--json", *opsi)
+    return {d["indikator"]: d for d in json.loads(capsys.readouterr().out)}
+
+
+def test_only_approved_values_have_a_category_the_others_their_state(demo, capsys):
+    data = _tw1_2024(capsys)
+    status = {}
+    for d in data.values():
+        status[d["status"]] = status.get(d["status"], 0) + 1
+        if d["status"] != "disetujui":
+            assert (d["capaian"], d["kategori"]) == (None, None)
+    assert status == {
+        "diajukan": 3,
+        "terverifikasi": 2,
+        "dikembalikan": 1,
+        "draf": 2,  # the third draft has only one of its two quantities: no value yet
+        "disetujui": 1,
+        None: 5,
+    }
+    sdm = next(d for n, d in data.items() if n.startswith("Persentase Jumlah SDM"))
+    assert (sdm["status"], sdm["realisasi"], sdm["capaian"], sdm["kategori"]) == (
+        "disetujui",
+        "46.1538",
+        "46.15",
+        "Tidak Berhasil",
+    )
+    rb = data["Indeks Reformasi Birokrasi"]
+    assert (rb["status"], rb["realisasi"], rb["capaian"]) == ("terverifikasi", "81", None)
+
+
+def test_semua_counts_unapproved_values_marked_by_their_state(demo, capsys):
+    rb = _tw1_2024(capsys, "--semua")["Indeks Reformasi Birokrasi"]
+    assert rb["status"] == "terverifikasi" and rb["capaian"] is not None
+    assert rb["kategori"] is not None
+    call_command("capaian", "--satker", "3674", "--tahun", "2024", "--semua")
+    out = capsys.readouterr().out
+    assert f"| {rb['kategori']} [Terverifikasi]" in out
+    call_command("capaian", "--satker", "3674", "--tahun", "2024")
+    assert "| Draf" in capsys.readouterr().out
 
 
 def test_text_output_is_in_indonesian_format(demo, capsys):

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from sakip.anggaran.impor import ImporError
-from sakip.anggaran.services import impor_berkas
+from sakip.anggaran.services import antrekan_impor, impor_berkas
 from sakip.organisasi.models import Satker
 
 
@@ -39,6 +39,11 @@ class Command(BaseCommand):
             "--kode-kemenkeu",
             help="kode satker Kemenkeu (6 angka) untuk dicatat bila belum ada (laporan SAKTI)",
         )
+        parser.add_argument(
+            "--antrean",
+            action="store_true",
+            help="masukkan ke antrean tugas (dikerjakan manage.py db_worker) dan keluar segera",
+        )
 
     def handle(self, *args, **o):
         satker = Satker.objects.filter(kode=o["satker"]).first()
@@ -50,6 +55,19 @@ class Command(BaseCommand):
             if not jalur.is_file():
                 raise CommandError(f"Berkas '{nama}' tidak ditemukan.")
             berkas.append((jalur.name, jalur.read_bytes()))
+        if o["antrean"]:
+            tugas = antrekan_impor(
+                None,
+                satker,
+                o["tahun"],
+                berkas,
+                revisi=o["revisi"],
+                tanggal=o["tanggal"],
+                catatan=o["catatan"],
+                kode_kemenkeu=o["kode_kemenkeu"],
+            )
+            self.stdout.write(f"Impor masuk antrean tugas: {tugas.id}")
+            return
         try:
             hasil = impor_berkas(
                 None,

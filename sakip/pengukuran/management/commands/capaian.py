@@ -28,7 +28,15 @@ def sebagai_json(b: BarisCapaian) -> dict:
         "realisasi": _teks_nilai(b.realisasi, b.realisasi_huruf, b.berhuruf),
         "capaian": None if b.capaian is None else str(bulatkan(b.capaian)),
         "kategori": b.kategori,
+        "status": b.status,
     }
+
+
+def _keterangan(b: BarisCapaian) -> str:
+    """The category, or the state of a value not yet approved (marked when --semua counts it)."""
+    if b.menunggu:
+        return f"{b.kategori} [{b.label_status}]" if b.kategori else b.label_status
+    return b.kategori or "tidak dapat dihitung"
 
 
 class Command(BaseCommand):
@@ -38,6 +46,11 @@ class Command(BaseCommand):
         parser.add_argument("--satker", required=True, help="kode satuan kerja, mis. 3674")
         parser.add_argument("--tahun", required=True, type=int, help="tahun, mis. 2023")
         parser.add_argument("--json", action="store_true", help="keluaran JSON")
+        parser.add_argument(
+            "--semua",
+            action="store_true",
+            help="hitung juga capaian nilai yang belum disetujui (ditandai dengan statusnya)",
+        )
 
     def handle(self, *args, **opts):
         satker = Satker.objects.filter(kode=opts["satker"]).first()
@@ -49,7 +62,7 @@ class Command(BaseCommand):
                 f"{satker.nama} tidak memiliki data kinerja tahun {opts['tahun']} "
                 f"(tahun yang tersedia: {tersedia})."
             )
-        baris = tabel_capaian(satker, opts["tahun"])
+        baris = tabel_capaian(satker, opts["tahun"], semua=opts["semua"])
         if opts["json"]:
             self.stdout.write(
                 json.dumps([sebagai_json(b) for b in baris], ensure_ascii=False, indent=2)
@@ -63,5 +76,5 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{i:>2}. [{b.nomor_sasaran}] {b.indikator.nama}\n"
                 f"    target {target} | realisasi {realisasi} | capaian {format_persen(b.capaian)}"
-                f" | {b.kategori or 'tidak dapat dihitung'}"
+                f" | {_keterangan(b)}"
             )
