@@ -613,7 +613,8 @@ def _simpan_realisasi_sakti(hasil: HasilBaca, pos_id: dict[str, int]) -> int:
 
     The month's amount is the file's cumulative figure minus what earlier months already
     hold; a later month already stored keeps its own cumulative figure. Months before the
-    first import are not known, so the first import holds everything up to its month.
+    first import are not known one by one: the file's "Periode Lalu" (January to the month
+    before) goes to the month before, "Periode Ini" to the month, when the file gives both.
     """
     bulan = hasil.sakti.bulan
     id_baris = {pos_id[str(b.kode)]: b.realisasi_sd for b in hasil.pagu}
