@@ -613,10 +613,14 @@ def _simpan_realisasi_sakti(hasil: HasilBaca, pos_id: dict[str, int]) -> int:
 
     The month's amount is the file's cumulative figure minus what earlier months already
     hold; a later month already stored keeps its own cumulative figure. Months before the
-    first import are not known, so the first import holds everything up to its month.
+    first import are not known one by one: the file's "Periode Lalu" (January to the month
+    before) goes to the month before, "Periode Ini" to the month, when the file gives both.
     """
     bulan = hasil.sakti.bulan
     id_baris = {pos_id[str(b.kode)]: b.realisasi_sd for b in hasil.pagu}
+    # "Periode Lalu" is January to the month before: on a first import it is kept apart
+    # from the month itself, as one amount in the month before (i13).
+    lalu = {pos_id[str(b.kode)]: b.realisasi_lalu for b in hasil.pagu}
     lama: dict[int, dict[int, Decimal]] = defaultdict(dict)
     for pid, bl, jumlah in RealisasiAnggaran.objects.filter(pos_id__in=list(id_baris)).values_list(
         "pos_id", "bulan", "jumlah"
@@ -627,6 +631,8 @@ def _simpan_realisasi_sakti(hasil: HasilBaca, pos_id: dict[str, int]) -> int:
         per_bulan = lama.get(pid, {})
         jalan = kumulatif(per_bulan)
         kum = {bl: jalan[bl] for bl in per_bulan}
+        if bulan > 1 and lalu[pid] is not None and not any(bl < bulan for bl in per_bulan):
+            kum[bulan - 1] = lalu[pid]
         kum[bulan] = sd
         baru += [(pid, bl, j) for bl, j in bulanan_dari_kumulatif(kum).items() if j != 0]
     RealisasiAnggaran.objects.filter(pos_id__in=list(id_baris)).delete()

@@ -20,6 +20,9 @@ class BarisPagu:
     letak: Letak
     realisasi_sd: Decimal | None = None
     revisi: int | None = None
+    # SAKTI's "Periode Lalu" (January to the month before) and "Periode Ini" (the month)
+    realisasi_lalu: Decimal | None = None
+    realisasi_ini: Decimal | None = None
 
 
 @dataclass(slots=True)

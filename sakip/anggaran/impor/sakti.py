@@ -98,6 +98,11 @@ class _Keadaan:
     kode: dict[str, str] = field(default_factory=dict)
     subtotal: list[tuple[str, dict[str, Decimal], int]] = field(default_factory=list)
     nilai_akun: dict[str, dict[str, Decimal]] = field(default_factory=dict)
+    kolom_uraian: set[int] = field(default_factory=set)  # columns holding descriptions
+    kolom_item: set[int] = field(default_factory=set)  # the column of item rows
+    kolom_kode: set[int] = field(default_factory=set)  # columns holding level codes
+    sebelum: dict[str, Decimal] | None = None  # the values of the previous data row
+    lanjutan: int = 0  # rows that continue a description cut by a page break
 
     def salah(self, baris: int | None, kolom: str | None, pesan: str) -> None:
         self.hasil.kesalahan.append(Kesalahan(self.lembar, baris, kolom, pesan))
@@ -243,9 +248,12 @@ def _baca_kepala(k: _Keadaan, nomor: int, isi: tuple) -> None:
         k.judul_atas = {i: t for i, t in enumerate(teks) if t}
 
 
-def _nilai_baris(k: _Keadaan, nomor: int, isi: tuple) -> tuple[list[str], dict[str, Decimal]]:
+def _nilai_baris(
+    k: _Keadaan, nomor: int, isi: tuple, kolom_teks: list[int] | None = None
+) -> tuple[list[str], dict[str, Decimal]]:
     """Split a row into its text cells (codes, descriptions) and its values by role."""
     awal_nilai = k.daun[0].kolom - 2 if k.daun else len(isi)
+    kolom_teks = [] if kolom_teks is None else kolom_teks
     teks: list[str] = []
     calon: list[tuple[int, Any]] = []
     for i, sel in enumerate(isi):
@@ -253,6 +261,7 @@ def _nilai_baris(k: _Keadaan, nomor: int, isi: tuple) -> tuple[list[str], dict[s
             continue
         if i < awal_nilai:
             teks.append(str(int(sel)) if _angka_sel(sel) else str(sel).strip())
+            kolom_teks.append(i)
         elif _angka_sel(sel) or _teks_angka(sel):
             calon.append((i, sel))
         else:
@@ -287,10 +296,11 @@ def _baca_data(k: _Keadaan, nomor: int, isi: tuple) -> None:
     teks_baris = [_teks(s) for s in isi if _teks(s)]
     pertama = teks_baris[0] if teks_baris else ""
     if pertama.startswith("*") or PENANDA in pertama.upper():
-        return
+        return  # the footnote SAKTI prints at every page break, a repeated title
     if any(t.lower() == "uraian" for t in teks_baris) or _baris_ulang_kepala(pertama):
         return
-    teks, nilai = _nilai_baris(k, nomor, isi)
+    kolom: list[int] = []
+    teks, nilai = _nilai_baris(k, nomor, isi, kolom)
     if not teks:
         if nilai:
             k.salah(nomor, None, "baris berisi angka tanpa kode atau uraian")
@@ -301,8 +311,36 @@ def _baca_data(k: _Keadaan, nomor: int, isi: tuple) -> None:
         elif k.jumlah != nilai:
             k.salah(nomor, None, "baris JUMLAH SELURUHNYA berulang dengan angka berbeda")
         return
-    if _ITEM.match(teks[0]) or not nilai and not _cocok_tingkat(teks[0]):
+    sebelum, k.sebelum = k.sebelum, nilai or k.sebelum
+    if _ITEM.match(teks[0]):
+        k.kolom_item.add(kolom[0])  # an item below the akun: not a budget line
         return
+    tanpa_kode = kolom[0] in k.kolom_uraian or kolom[0] in k.kolom_item
+    seperti_kode = kolom[0] in k.kolom_kode or (
+        re.fullmatch(r"[A-Za-z0-9.]{2,12}", teks[0]) is not None
+        and any(c.isdigit() for c in teks[0])
+    )
+    if not tanpa_kode and seperti_kode and not _cocok_tingkat(teks[0]):
+        _baca_tingkat(k, nomor, teks, nilai)  # a malformed code where codes stand
+        return
+    if tanpa_kode or not _cocok_tingkat(teks[0]):
+        # A description cut by a page break continues in a row of its own that repeats
+        # the amounts of its line; a text in a description or item column is never a code.
+        if not nilai or (sebelum is not None and nilai == sebelum):
+            k.lanjutan += bool(nilai)
+            return
+        if kolom[0] in k.kolom_item:
+            return  # an item whose number is on the row above: item level, not a line
+        k.salah(
+            nomor,
+            get_column_letter(kolom[0] + 1),
+            f"baris berisi angka tanpa kode anggaran ('{teks[0][:60]}'), dan angkanya tidak "
+            "sama dengan baris di atasnya",
+        )
+        return
+    k.kolom_kode.add(kolom[0])
+    if len(kolom) > 1:
+        k.kolom_uraian.add(kolom[1])
     _baca_tingkat(k, nomor, teks, nilai)
 
 
@@ -372,8 +410,20 @@ def _baca_tingkat(k: _Keadaan, nomor: int, teks: list[str], nilai: dict[str, Dec
     sd = nilai.get("sd", Decimal(0))
     if nilai["pagu"] < 0:
         k.salah(nomor, None, f"pagu akun {kunci} negatif")
+    lalu, ini = nilai.get("lalu"), nilai.get("ini")
+    if lalu is None or ini is None or lalu + ini != sd:
+        lalu = ini = None  # the file does not split its figure: only s.d. periode is used
     k.nilai_akun[kunci] = nilai
-    k.hasil.pagu.append(BarisPagu(kode, nilai["pagu"], Letak(k.lembar, nomor), realisasi_sd=sd))
+    k.hasil.pagu.append(
+        BarisPagu(
+            kode,
+            nilai["pagu"],
+            Letak(k.lembar, nomor),
+            realisasi_sd=sd,
+            realisasi_lalu=lalu,
+            realisasi_ini=ini,
+        )
+    )
 
 
 def _selesai(k: _Keadaan) -> None:

@@ -210,7 +210,12 @@ def test_both_sakti_samples_import_and_successive_months_give_monthly_figures(ka
     assert sep.revisi == [0]  # same pagu as January: the same revision
     real = RealisasiAnggaran.objects.filter(pos__dipa__satker=kantor_sakti)
     assert real.aggregate(t=Sum("jumlah"))["t"] == D("377843585")
-    assert list(real.values_list("bulan").annotate(t=Sum("jumlah"))) == [(9, D("377843585"))]
+    # January spent nothing; September's "Periode Lalu" (January-August) is kept apart from
+    # September itself ("Periode Ini")
+    assert list(real.values_list("bulan").annotate(t=Sum("jumlah")).order_by("bulan")) == [
+        (8, D("267272855")),
+        (9, D("110570730")),
+    ]
     pagu = Pagu.objects.filter(revisi__dipa__satker=kantor_sakti)
     assert list(pagu.values_list("pos__jenis_belanja").annotate(t=Sum("jumlah"))) == [
         ("52", D("906800000"))
@@ -230,7 +235,9 @@ def test_sakti_month_figures_are_differences_of_cumulative_ones(kantor_sakti):
     data = _sakti_dengan_sd(kode, 12000000, bulan="Juni")
     impor_berkas(None, kantor_sakti, 2025, [("jun.xlsx", data)])
     baris = dict(RealisasiAnggaran.objects.filter(pos__kode=kode).values_list("bulan", "jumlah"))
-    assert baris == {6: D("12000000"), 9: D("7752000")}
+    # September's first import kept January-August (14.892.000) apart from September
+    # (4.860.000); June's cumulative 12.000.000 then leaves 2.892.000 for July-August.
+    assert baris == {6: D("12000000"), 8: D("2892000"), 9: D("4860000")}
     impor_berkas(None, kantor_sakti, 2025, [("jun.xlsx", data)])
     assert (
         dict(RealisasiAnggaran.objects.filter(pos__kode=kode).values_list("bulan", "jumlah"))

@@ -20,6 +20,14 @@ Decisions, stated here because no rule settles them:
 - A summary category ("kesimpulannya ... cukup berhasil") is judged against the mean
   capaian of the indicators of the nearest measurement table before it.
 - Numbers split by PDF conversion ("2.313.43 8.000,00") are read rejoined, with a note.
+- Tables are read tab-separated (DOCX, ruled PDF tables) or space-separated as text
+  extraction leaves them (spasi.py).
+- Polarity comes from the indicator's wording (polaritas.KATA_TURUN): a listed word makes it
+  lower-is-better and only that formula is accepted; otherwise either formula is.
+- The cap is the report's own: when every row over target is written exactly 100 (or 120),
+  a note says the report caps; a value neither computed nor capped is an error.
+- Placeholders ("[Nama …]", "xxx", "NIP. -") are warnings: the text is missing, not wrong.
+- Two tables that give one indicator different figures: both are named, neither is chosen.
 """
 
 from __future__ import annotations
@@ -55,6 +63,7 @@ class Hasil:
     document: str
     year: int | None
     findings: list[Finding] = field(default_factory=list)
+    office: str | None = None  # the office the report names most often
 
     @property
     def ada_error(self) -> bool:
@@ -64,14 +73,32 @@ class Hasil:
         return {
             "document": self.document,
             "year": self.year,
+            "office": self.office,
             "findings": [f.to_dict() for f in self.findings],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Hasil:
+        """Back from to_dict() (a download of findings already shown)."""
+        return cls(
+            document=str(data["document"]),
+            year=data.get("year"),
+            office=data.get("office"),
+            findings=[Finding(**f) for f in data.get("findings", [])],
+        )
+
+    def jumlah(self) -> dict[str, int]:
+        """How many findings of each severity."""
+        return {s: sum(1 for f in self.findings if f.severity == s) for s in SEVERITIES}
 
 
 def periksa(dokumen: Dokumen, tahun: int | None = None) -> Hasil:
     """Run every check on a document read into lines."""
     k = Konteks(dokumen, tahun)
-    temuan = [f for cek in PEMERIKSAAN.values() for f in cek(k)]
+    from sakip.lib.periksa.kalimat import PEMERIKSAAN_KALIMAT
+
+    semua = {**PEMERIKSAAN, **PEMERIKSAAN_KALIMAT}
+    temuan = [f for cek in semua.values() for f in cek(k)]
     if k.tahun is None:
         temuan.append(
             Finding(
@@ -83,7 +110,9 @@ def periksa(dokumen: Dokumen, tahun: int | None = None) -> Hasil:
             )
         )
     temuan.sort(key=lambda f: (f.line, _URUTAN[f.severity], f.kind))
-    return Hasil(dokumen.nama, k.tahun, temuan)
+    from sakip.lib.periksa.tahun import kantor_laporan
+
+    return Hasil(dokumen.nama, k.tahun, temuan, kantor_laporan(dokumen))
 
 
 def periksa_teks(teks: str, tahun: int | None = None, nama: str = "teks") -> Hasil:

@@ -19,6 +19,8 @@ from sakip.lib.periksa import skala as sk
 from sakip.lib.periksa import tahun as th
 from sakip.lib.periksa.dokumen import Baris
 from sakip.lib.periksa.konteks import Konteks
+from sakip.lib.periksa.polaritas import polaritas_nama
+from sakip.lib.periksa.spasi import SATUAN as SATUAN_NILAI
 from sakip.lib.periksa.tabel import (
     LABEL_TOTAL,
     Row,
@@ -28,7 +30,7 @@ from sakip.lib.periksa.tabel import (
     bilangan_bulat,
     terpotong,
 )
-from sakip.lib.periksa.temuan import ERROR, NOTE, WARNING, Finding
+from sakip.lib.periksa.temuan import ERROR, NOTE, WARNING, Finding, cuplikan
 from sakip.lib.terbilang import (
     BESAR,
     SATUAN,
@@ -75,7 +77,7 @@ def _temuan(kind: str, severity: str, baris: Baris, message: str, expected="", f
         message=message,
         expected=str(expected),
         found=str(found),
-        text=baris.teks.strip(),
+        text=cuplikan(baris.teks),
     )
 
 
@@ -164,7 +166,11 @@ def _nilai_ukur(sel: str) -> Decimal | None:
     s = bersih(sel).upper()
     if s in NILAI_HURUF:
         return nilai_huruf(s)
-    return angka(sel)
+    # a unit after the figure ('4 Lap', '12 Dokumen')
+    s = re.sub(
+        r"^([\d.,]+)\s*(?:" + "|".join(SATUAN_NILAI) + r")\.?$", r"\1", bersih(sel), flags=re.I
+    )
+    return angka(s)
 
 
 def _capaian(
@@ -180,8 +186,8 @@ def _capaian(
 RASIO = (("capaian", "realisasi", "target", None), ("progres", "rvro", "tvro", Decimal(100)))
 
 
-def cek_capaian(k: Konteks) -> Iterator[Finding]:
-    """A stated capaian/progres must be realisasi / target x 100 (capped at 100 or 120 allowed)."""
+def _baris_rasio(k: Konteks):
+    """(table, row, stated, numerator, denominator, name, kind) of every capaian/progres row."""
     for t in k.tabel:
         for hasil, atas, bawah, _ in RASIO:
             if not {hasil, atas, bawah} <= t.peran.keys():
@@ -191,24 +197,86 @@ def cek_capaian(k: Konteks) -> Iterator[Finding]:
                 r, tg = _nilai_ukur(t.sel(row, atas)), _nilai_ukur(t.sel(row, bawah))
                 if tertulis is None or r is None or tg is None:
                     continue
-                mentah = _capaian(r, tg)
-                if mentah is None:
-                    continue
-                # Lower-is-better indicators and capped capaian (100 or 120) are legitimate.
-                pilihan = [mentah, _capaian(r, tg, Polaritas.TURUN)]
-                pilihan += [c for c in (SERATUS, Decimal(120)) if mentah > c]
-                if any(_cocok_pembulatan(p, tertulis) for p in pilihan):
-                    continue
-                yield _temuan(
-                    "capaian",
-                    ERROR,
-                    row.baris,
-                    f"Capaian salah: realisasi {bersih(t.sel(row, atas))} / target "
-                    f"{bersih(t.sel(row, bawah))} × 100 = {_persen(mentah)}, tetapi tertulis "
-                    f"{_persen(tertulis)}.",
-                    expected=_persen(mentah),
-                    found=_persen(tertulis),
-                )
+                nama = bersih(t.sel(row, "indikator")) or " ".join(row.sel)
+                yield t, row, tertulis, r, tg, nama, hasil
+
+
+def batas_dokumen(k: Konteks) -> tuple[Decimal | None, list[Row]]:
+    """The cap the report applies, inferred from it: (100 or 120, the rows capped), or None.
+
+    A report caps when every row whose computed capaian is over 100 is stated as exactly
+    100 (or every row over 120 as exactly 120, the rows between 100 and 120 as computed).
+    """
+    lebih: list[tuple[Row, Decimal, Decimal]] = []
+    for _, row, tertulis, r, tg, nama, hasil in _baris_rasio(k):
+        if hasil != "capaian":
+            continue
+        mentah = _capaian(r, tg, polaritas_nama(nama)[0])
+        if mentah is not None and mentah > SERATUS:
+            lebih.append((row, mentah, tertulis))
+    if not lebih:
+        return None, []
+    if all(t == SERATUS for _, _, t in lebih):
+        return SERATUS, [r for r, _, _ in lebih]
+    di_atas = [(r, m, t) for r, m, t in lebih if m > 120]
+    if (
+        di_atas
+        and all(t == 120 for _, _, t in di_atas)
+        and all(_cocok_pembulatan(m, t) for _, m, t in lebih if m <= 120)
+    ):
+        return Decimal(120), [r for r, _, _ in di_atas]
+    return None, []
+
+
+def cek_capaian(k: Konteks) -> Iterator[Finding]:
+    """A stated capaian/progres must be realisasi / target x 100, with the indicator's polarity.
+
+    Polarity comes from the indicator's wording (polaritas.KATA_TURUN); the cap from the
+    report itself (batas_dokumen): a report that caps gets a note, and a capped value is
+    accepted; a value that is neither the computed nor the capped one is an error.
+    """
+    batas, dibatasi = batas_dokumen(k)
+    if batas is not None:
+        b = dibatasi[0].baris
+        yield _temuan(
+            "capaian",
+            NOTE,
+            b,
+            f"Laporan ini membatasi capaian pada {_f(batas)} %: {len(dibatasi)} indikator yang "
+            f"capaiannya di atas {_f(batas)} % ditulis {_f(batas)} %. Sebutkan batas itu di laporan.",
+            expected=_f(batas),
+        )
+    for t, row, tertulis, r, tg, nama, hasil in _baris_rasio(k):
+        atas, bawah = ("realisasi", "target") if hasil == "capaian" else ("rvro", "tvro")
+        polaritas, kata = polaritas_nama(nama) if hasil == "capaian" else (Polaritas.NAIK, None)
+        mentah = _capaian(r, tg, polaritas)
+        if mentah is None:
+            continue
+        pilihan = [mentah] + [min(mentah, c) for c in (SERATUS, Decimal(120))]
+        if polaritas == Polaritas.NAIK and hasil == "capaian":
+            # wording does not settle every lower-is-better indicator: accept its formula
+            turun = _capaian(r, tg, Polaritas.TURUN)
+            pilihan += [turun] + [min(turun, c) for c in (SERATUS, Decimal(120))]
+        if any(_cocok_pembulatan(p, tertulis) for p in pilihan):
+            continue
+        teks_r, teks_t = bersih(t.sel(row, atas)), bersih(t.sel(row, bawah))
+        if polaritas == Polaritas.TURUN:
+            rumus = (
+                f"indikator ini semakin rendah semakin baik (kata '{kata}'): capaian = "
+                f"(2 × target {teks_t} − realisasi {teks_r}) / target × 100 = {_persen(mentah)}"
+            )
+        else:
+            rumus = f"realisasi {teks_r} / target {teks_t} × 100 = {_persen(mentah)}"
+        if batas is not None and mentah > batas:
+            rumus += f" (dibatasi {_persen(batas)})"
+        yield _temuan(
+            "capaian",
+            ERROR,
+            row.baris,
+            f"Capaian salah: {rumus}, tetapi tertulis {_persen(tertulis)}.",
+            expected=_persen(min(mentah, batas) if batas is not None else mentah),
+            found=_persen(tertulis),
+        )
 
 
 # ---------------------------------------------------------------- totals
@@ -609,6 +677,14 @@ def cek_jumlah(k: Konteks) -> Iterator[Finding]:
     """Counts in the text against their parts and against the tables."""
     pasangan = _pasangan_tabel(k)
     ukur = [t for t in k.tabel if {"sasaran", "indikator"} <= t.peran.keys()]
+    # a table without a sasaran column still counts its indicators
+    ukur_indikator = ukur + [
+        t
+        for t in k.tabel
+        if "indikator" in t.peran
+        and "sasaran" not in t.peran
+        and {"target", "realisasi"} <= t.peran.keys()
+    ]
     for b in k.teks():
         yield from _rincian(k, b)
         for label, nilai in [(m.group(2), int(m.group(1))) for m in _ORANG.finditer(b.teks)] + [
@@ -630,10 +706,10 @@ def cek_jumlah(k: Konteks) -> Iterator[Finding]:
                 )
         for m in _SASARAN.finditer(b.teks):
             n = _bilangan(m.group("n").lower())
-            tabel = _tabel_terdekat(ukur, b.nomor)
+            apa = m.group("apa").lower()
+            tabel = _tabel_terdekat(ukur if apa == "sasaran" else ukur_indikator, b.nomor)
             if n is None or tabel is None:
                 continue
-            apa = m.group("apa").lower()
             ada = _hitung_tabel(tabel, apa)
             if ada and ada != n:
                 yield _temuan(
@@ -845,7 +921,7 @@ def cek_skala(k: Konteks) -> Iterator[Finding]:
     """A scale in the document must cover every value from 0 up, with no gap or overlap."""
     for t, s in k.skala:
         for c in sk.periksa_skala(s):
-            b = k.baris(c.baris or t.awal)
+            b = k.baris(c.baris or (t.awal if t is not None else s.baris[0]))
             atas = "tak hingga" if c.atas is None else _f(c.atas)
             if c.jenis == "terbalik":
                 yield _temuan(

@@ -37,7 +37,15 @@ class Dokumen:
 def dari_teks(teks: str, nama: str = "teks", jenis: str = "teks") -> Dokumen:
     """Number the lines of a plain text."""
     teks = teks.replace("\r\n", "\n").replace("\r", "\n")
-    return Dokumen(nama, jenis, [Baris(i, t) for i, t in enumerate(teks.split("\n"), 1)])
+    if "\f" not in teks:
+        return Dokumen(nama, jenis, [Baris(i, t) for i, t in enumerate(teks.split("\n"), 1)])
+    # pdftotext and others separate pages with a form feed: keep the page of each line
+    baris: list[Baris] = []
+    halaman = 1
+    for i, t in enumerate(teks.split("\n"), 1):
+        halaman += t.count("\f")
+        baris.append(Baris(i, t.replace("\f", ""), halaman))
+    return Dokumen(nama, jenis, baris)
 
 
 def _dari_halaman(halaman: list[list[str]], nama: str, jenis: str) -> Dokumen:
@@ -201,6 +209,7 @@ def _baca_pdf(data: bytes, nama: str) -> Dokumen:
 
 _SPASI = re.compile(r"\s+")
 _BUTIR = re.compile(r"^\s*([-•*]|\(?\w{1,3}[.)])\s")
+_BARIS_TABEL = re.compile(r"^\s*(\d{1,2}\s+[A-Za-z]|sasaran\s+(strategis\s+)?\d{1,2}\s*:)", re.I)
 TIPIS = 2.5  # points: a path this thin is a ruling line of a table
 
 
@@ -345,6 +354,7 @@ def _sambung(baris: list[tuple[float, float, float, str]]) -> list[str]:
             and abs(t0 - t1) <= t0 * 0.25  # same font size
             and not (huruf and sum(c.isupper() for c in huruf) > 0.8 * len(huruf))  # a heading
             and not _BUTIR.match(teks1)
+            and not _BARIS_TABEL.match(teks1)  # a numbered row of a table read as text
         )
         if menyambung:
             hasil[-1] = f"{hasil[-1]} {teks1}"

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from sakip.lib.periksa.dokumen import Baris, Dokumen
-from sakip.lib.periksa.skala import Skala, skala_dari_tabel
+from sakip.lib.periksa.skala import Skala, skala_dari_baris, skala_dari_tabel
+from sakip.lib.periksa.spasi import cari_tabel_spasi
 from sakip.lib.periksa.tabel import Tabel, cari_tabel, kepala_berjalan
 from sakip.lib.periksa.tahun import tahun_laporan
 
@@ -27,8 +28,14 @@ class Konteks:
         return kepala_berjalan(self.dokumen)
 
     @cached_property
+    def _spasi(self) -> list[tuple[Tabel, set[int]]]:
+        return cari_tabel_spasi(self.dokumen, self.kepala)
+
+    @cached_property
     def tabel(self) -> list[Tabel]:
-        return cari_tabel(self.dokumen, self.kepala)
+        """Tab-separated tables and space-separated ones, in document order."""
+        semua = cari_tabel(self.dokumen, self.kepala) + [t for t, _ in self._spasi]
+        return sorted(semua, key=lambda t: t.awal)
 
     @cached_property
     def baris_tabel(self) -> set[int]:
@@ -37,6 +44,10 @@ class Konteks:
         for t in self.tabel:
             hasil.add(t.baris_kepala)
             hasil.update(r.nomor for r in t.rows)
+        for _, baris in self._spasi:
+            hasil.update(baris)
+        for _, s in self.skala:
+            hasil.update(s.baris)
         for b in self.dokumen.baris:
             if "\t" in b.teks or b.teks.lstrip().startswith("|"):
                 hasil.add(b.nomor)
@@ -44,7 +55,8 @@ class Konteks:
 
     @cached_property
     def skala(self) -> list[tuple[Tabel, Skala]]:
-        return [(t, s) for t in self.tabel if (s := skala_dari_tabel(t)) is not None]
+        dari_tabel = [(t, s) for t in self.tabel if (s := skala_dari_tabel(t)) is not None]
+        return dari_tabel + skala_dari_baris(self.dokumen, self.kepala)
 
     def teks(self) -> list[Baris]:
         """Lines of running text: not table rows, not running headers, not blank."""

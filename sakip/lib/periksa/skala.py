@@ -74,11 +74,13 @@ _RENTANG = (
     (re.compile(rf"^(?:>=|≥|=>)\s*{_X}\s*(?:dan|and|&|,)?\s*(<=|≤|<)\s*{_X}$"), "ge_le"),
     (re.compile(rf"^>\s*{_X}\s*(?:dan|and|&|,)?\s*(<=|≤|<)\s*{_X}$"), "gt_le"),
     (re.compile(rf"^{_X}\s*(<=|≤|<)\s*[a-z]*\s*(<=|≤|<)\s*{_X}$"), "antara"),
+    (re.compile(rf"^{_X}\s*(<=|≤)\s*{_X}$"), "antara2"),  # '91 % ≤ 100 %'
+    (re.compile(rf"^{_X}\s*(?:<|-|–)?\s*(?:x|nilai|capaian)\s*(<=|≤|<)\s*{_X}$"), "antara3"),
     (re.compile(rf"^(?:>=|≥|=>|minimal|paling sedikit|sekurang-kurangnya)\s*{_X}$"), "ge"),
     (re.compile(rf"^(?:>|lebih dari|di atas|diatas)\s*{_X}$"), "gt"),
     (re.compile(rf"^(?:<=|≤|=<|maksimal|paling banyak|sampai dengan|s\.?d\.?)\s*{_X}$"), "le"),
     (re.compile(rf"^(?:<|kurang dari|di bawah|dibawah)\s*{_X}$"), "lt"),
-    (re.compile(rf"^{_X}\s*(?:-|–|—|s\.?\s*d\.?|sampai(?: dengan)?|hingga)\s*{_X}$"), "tutup"),
+    (re.compile(rf"^{_X}\s*(?:-|–|—|s\.?\s*d\.?|s/d|sampai(?: dengan)?|hingga)\s*{_X}$"), "tutup"),
     (re.compile(rf"^{_X}$"), "titik"),
 )
 
@@ -100,6 +102,10 @@ def baca_rentang(label: str, teks: str) -> Pita | None:
             return Pita(label, _d(g[0]), _d(g[2]), jenis == "ge_le", g[1] != "<")
         if jenis == "antara":
             return Pita(label, _d(g[0]), _d(g[3]), g[1] != "<", g[2] != "<")
+        if jenis == "antara2":
+            return Pita(label, _d(g[0]), _d(g[2]), True, True)
+        if jenis == "antara3":
+            return Pita(label, _d(g[0]), _d(g[2]), True, g[1] != "<")
         if jenis in ("ge", "gt"):
             return Pita(label, _d(g[0]), None, jenis == "ge")
         if jenis in ("le", "lt"):
@@ -124,6 +130,70 @@ def skala_dari_tabel(tabel: Tabel) -> SkalaDokumen | None:
     if len(pita) < 2:
         return None
     return SkalaDokumen(f"skala dalam dokumen (baris {tabel.awal})", tuple(pita), tuple(baris))
+
+
+_NOMOR_BUTIR = re.compile(r"^\s*(?:\d{1,2}|[a-e])[.)]\s*|^\s*[-•]\s*", re.IGNORECASE)
+_OPERATOR = re.compile(
+    r"[<>≤≥–-]|kurang|lebih|s\.?\s*d|s/d|sampai|hingga|di\s*atas|di\s*bawah|minimal|maksimal",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}$")
+
+
+def _pita_baris(teks: str) -> Pita | None:
+    """'1. Berhasil : 91 – 100', '≥ 91 = Sangat Tinggi', '> 100 Sangat Berhasil' as a band."""
+    t = _NOMOR_BUTIR.sub("", teks.strip(), count=1).strip().replace("**", "")
+    if not t or len(t) > 80:
+        return None
+    bagian = [x.strip() for x in re.split(r"\s[:=]\s|\s*:\s+|\s+→\s+", t) if x.strip()]
+    pasangan: list[tuple[str, str]] = []
+    if len(bagian) == 2:
+        pasangan += [(bagian[0], bagian[1]), (bagian[1], bagian[0])]
+    elif len(bagian) == 1:
+        kata = t.split()
+        for n in range(1, len(kata)):
+            pasangan += [
+                (" ".join(kata[n:]), " ".join(kata[:n])),
+                (" ".join(kata[:n]), " ".join(kata[n:])),
+            ]
+    for label, rentang in pasangan:
+        if not _LABEL.match(label) or not _OPERATOR.search(rentang):
+            continue
+        if re.search(r"\d", label) or not re.search(r"\d", rentang):
+            continue
+        p = baca_rentang(label, rentang)
+        if p is not None and p.bawah <= 1000:
+            return p
+    return None
+
+
+def skala_dari_baris(dokumen, kepala: set[int]) -> list[tuple[None, SkalaDokumen]]:
+    """Scales written as lines (a list, or a table converted to text): three bands or more."""
+    hasil: list[tuple[None, SkalaDokumen]] = []
+    run: list[tuple[Pita, int]] = []
+
+    def tutup():
+        if len(run) >= 3:
+            pita = tuple(p for p, _ in run)
+            baris = tuple(n for _, n in run)
+            hasil.append(
+                (None, SkalaDokumen(f"skala dalam dokumen (baris {baris[0]})", pita, baris))
+            )
+        run.clear()
+
+    for b in dokumen.baris:
+        if "\t" in b.teks:
+            tutup()
+            continue
+        if not b.teks.strip() or b.nomor in kepala:
+            continue
+        p = _pita_baris(b.teks)
+        if p is None:
+            tutup()
+        else:
+            run.append((p, b.nomor))
+    tutup()
+    return hasil
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,7 @@ def angka(sel: str) -> Decimal | None:
     if s in ("-", "–", "—"):
         return Decimal(0)
     s = re.sub(r"^rp\.?\s*", "", s, flags=re.IGNORECASE)
+    s = re.sub(r"\s+%$", "%", s)  # '96 %' is one percentage
     if not s or not any(c.isdigit() for c in s) or not _ANGKA_SEL.match(s):
         return None
     if " " in s.strip() and not re.search(r"[.,]", s):

@@ -142,3 +142,20 @@ def sebutan_tahun(teks: str, tahun: int, kepala: bool) -> list[Sebutan]:
                 tingkat = "lain"  # comparing this year with another is what an LKj must do
             hasil.append(Sebutan(y, tingkat, kal.strip()))
     return hasil
+
+
+_KANTOR = re.compile(
+    r"\b(?:KPU|Komisi\s+Pemilihan\s+Umum)\s+(Kabupaten|Kab\.|Kota|Provinsi|Daerah\s+Istimewa)"
+    r"\s+((?:(?!Tahun\b|TAHUN\b|Nomor\b|NOMOR\b|Dalam\b|DALAM\b)[A-Z][A-Za-z'-]*\s?){1,4})"
+)
+
+
+def kantor_laporan(dokumen: Dokumen) -> str | None:
+    """The office the report is of: the 'KPU Kabupaten/Kota/Provinsi X' named most often."""
+    hitung: Counter[str] = Counter()
+    for b in dokumen.baris:
+        for m in _KANTOR.finditer(b.teks):
+            jenis = "Kabupaten" if m.group(1) == "Kab." else " ".join(m.group(1).split())
+            nama = " ".join(w.capitalize() if w.isupper() else w for w in m.group(2).split())
+            hitung[f"KPU {jenis.title()} {nama}"] += 1
+    return hitung.most_common(1)[0][0] if hitung else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 
 ERROR = "error"
@@ -27,6 +28,29 @@ class Finding:
         """Plain data for JSON output."""
         return asdict(self)
 
+    @property
+    def judul_jenis(self) -> str:
+        return JUDUL_JENIS.get(self.kind, self.kind)
+
+    @property
+    def judul_tingkat(self) -> str:
+        return JUDUL_TINGKAT[self.severity]
+
+
+_MD_TAUTAN = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_TEKAN = re.compile(r"(\*\*|__|\*|\$\$?)")
+
+
+def cuplikan(teks: str, batas: int = 400) -> str:
+    """A line as an excerpt for people: no Markdown marks, table cells joined, not too long."""
+    t = _MD_TAUTAN.sub(r"\1", teks)
+    t = _MD_TEKAN.sub("", t)
+    if "\t" in t or t.lstrip().startswith("|"):
+        sel = [c.strip() for c in re.split(r"\t|(?<!\\)\|", t)]
+        t = " | ".join(c for c in sel if c and c not in ("-", "–"))
+    t = re.sub(r"\s+", " ", t).strip()
+    return t if len(t) <= batas else t[: batas - 1].rstrip() + "…"
+
 
 # Titles of each kind and severity for people (command output and the web page).
 JUDUL_JENIS = {
@@ -42,6 +66,10 @@ JUDUL_JENIS = {
     "skala": "Skala kategori",
     "ejaan": "Ejaan",
     "format": "Angka rusak karena konversi",
+    "hitung": "Perhitungan dalam teks",
+    "rata": "Rata-rata capaian",
+    "placeholder": "Teks isian yang belum diganti",
+    "tabel": "Dua tabel tidak sama",
     # kinds of the checks on an office's own data (sakip.laporan.pemeriksaan)
     "kelengkapan": "Data belum lengkap",
     "persetujuan": "Realisasi belum disetujui",

@@ -29,7 +29,7 @@ def test_the_seed_has_errors_and_exits_1():
     )
     assert "\n== Penomoran baris tabel (2) ==\n" in out
     assert "  [GALAT] baris 502: Nomor baris 5 berulang; seharusnya 6.\n" in out
-    assert "      > 5\tMeningkatnya Kualitas Kinerja Penyelenggara Pemilu" in out
+    assert "      > 5 | Meningkatnya Kualitas Kinerja Penyelenggara Pemilu" in out  # cells joined
 
 
 def test_json_output_lists_every_finding():
@@ -51,7 +51,7 @@ def test_json_output_lists_every_finding():
         "29.338.830.009, tetapi tertulis 29.361.413.804 (selisih 22.583.795).",
         "expected": "29.338.830.009",
         "found": "29.361.413.804",
-        "text": "TOTAL\t\t29.596.488.000\t29.361.413.804\t235.074.196\t99,21%",
+        "text": "TOTAL | 29.596.488.000 | 29.361.413.804 | 235.074.196 | 99,21%",
     }
 
 

@@ -1,6 +1,8 @@
-"""python manage.py periksa FILE [--tahun 2023] [--json]: check an LKj document.
+"""python manage.py periksa FILE... [--tahun 2023] [--json] [--ringkasan OUT.xlsx]: check LKj documents.
 
-Exit status: 0 no error found, 1 errors found, 2 the document cannot be read.
+Exit status: 0 no error found, 1 errors found, 2 a document cannot be read (the others are
+still checked). With several files, --json prints a list (one object per document) and
+--ringkasan writes a workbook: one summary row per document, and a sheet of all findings.
 With --satker KODE --tahun TAHUN the office's own data is checked too, by
 sakip.laporan.pemeriksaan.periksa_data.
 """
@@ -36,7 +38,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "berkas", nargs="?", help="berkas dokumen LKj (jenisnya dikenali dari isi)"
+            "berkas",
+            nargs="*",
+            help="berkas dokumen LKj, satu atau lebih (jenisnya dikenali dari isi)",
+        )
+        parser.add_argument(
+            "--ringkasan",
+            metavar="KELUARAN.xlsx",
+            help="tulis ringkasan (satu baris per dokumen) dan semua temuan ke berkas XLSX",
         )
         parser.add_argument(
             "--tahun", type=int, help="tahun laporan; bila kosong, dicari di dokumen"
@@ -50,21 +59,50 @@ class Command(BaseCommand):
                 "Sebutkan berkas yang akan diperiksa, mis. periksa lkj-2023.pdf.", returncode=2
             )
         semua: list[Hasil] = []
-        if opts["berkas"]:
+        tak_terbaca = []
+        for berkas in opts["berkas"]:
             try:
-                semua.append(periksa_berkas(opts["berkas"], opts["tahun"]))
+                semua.append(periksa_berkas(berkas, opts["tahun"]))
             except DokumenError as exc:
-                raise CommandError(str(exc), returncode=2) from exc
+                if len(opts["berkas"]) == 1:
+                    raise CommandError(str(exc), returncode=2) from exc
+                tak_terbaca.append(berkas)
+                self.stderr.write(f"{berkas}: {exc}")
+        dokumen = list(semua)
         if opts["satker"]:
             semua.append(_hasil_data(opts["satker"], opts["tahun"]))
+        if opts["ringkasan"]:
+            from sakip.pemeriksa.ringkasan import xlsx
+
+            try:
+                with open(opts["ringkasan"], "wb") as f:
+                    f.write(xlsx(dokumen))
+            except OSError as exc:
+                raise CommandError(
+                    f"Ringkasan tidak dapat ditulis ke '{opts['ringkasan']}': {exc.strerror}.",
+                    returncode=2,
+                ) from exc
         if opts["json"]:
-            utama = semua[0].to_dict()
-            if len(semua) > 1:
-                utama["data"] = semua[1].to_dict()
-            self.stdout.write(json.dumps(utama, ensure_ascii=False, indent=2))
+            if len(opts["berkas"]) > 1:
+                self.stdout.write(
+                    json.dumps([h.to_dict() for h in semua], ensure_ascii=False, indent=2)
+                )
+            else:
+                utama = semua[0].to_dict()
+                if len(semua) > 1:
+                    utama["data"] = semua[1].to_dict()
+                self.stdout.write(json.dumps(utama, ensure_ascii=False, indent=2))
         else:
-            for hasil in semua:
+            for i, hasil in enumerate(semua):
+                if i:
+                    self.stdout.write("")
                 self._tulis(hasil)
+            if opts["ringkasan"]:
+                self.stdout.write(
+                    f"\nRingkasan {len(dokumen)} dokumen ditulis ke {opts['ringkasan']}."
+                )
+        if tak_terbaca:
+            sys.exit(2)
         if any(h.ada_error for h in semua):
             sys.exit(1)
 
