@@ -25,7 +25,6 @@ urlpatterns = [
     ),
     path("<str:kode>/<tahun:tahun>/", views.halaman, name="halaman"),
     path("<str:kode>/<tahun:tahun>/narasi/", views.narasi, name="narasi"),
-    path("<str:kode>/<tahun:tahun>/e-sakip.zip", views.esakip, name="esakip"),
     path(
         "<str:kode>/<tahun:tahun>/narasi/simpan/",
         views.simpan_narasi_semua,

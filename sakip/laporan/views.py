@@ -22,7 +22,7 @@ from sakip.organisasi.akses import satker_terlihat, satker_yang_dapat_dibaca
 from sakip.organisasi.models import Satker
 from sakip.perencanaan.models import Indikator, PerjanjianKinerja, tahun_tersedia
 
-from . import bundel, data_terbuka, services
+from . import data_terbuka, services
 from .html import html_pratinjau
 from .kumpul import DataTidakAda
 from .models import JenisDokumen, PengesahanLaporan, VersiLaporan
@@ -90,19 +90,6 @@ def halaman(request, kode, tahun):
         }
     )
     return render(request, "laporan/halaman.html", konteks)
-
-
-@login_required
-def esakip(request, kode, tahun):
-    """The e-SAKIP bundle of the year as one ZIP (Renstra, IKU, PK, Rencana Aksi, LKj, manifest)."""
-    satker = satker_terlihat(request.user, kode)
-    try:
-        isi, _ = bundel.buat_bundel(request.user, satker, tahun)
-    except bundel.BundelError as exc:
-        raise Http404(str(exc)) from exc
-    respons = HttpResponse(isi, content_type="application/zip")
-    respons["Content-Disposition"] = f'attachment; filename="e-SAKIP-{satker.kode}-{tahun}.zip"'
-    return respons
 
 
 def _ringkasan_periksa(satker: Satker, tahun: int) -> dict[str, int] | None:

@@ -16,4 +16,5 @@ urlpatterns = [
     path(_l + "nak/", views.nak, name="nak"),
     path(_l + "lke.xlsx", views.unduh_xlsx, name="xlsx"),
     path(_l + "lhe.<str:format>", views.unduh_lhe, name="lhe"),
+    path(_l + "e-sakip.zip", views.esakip, name="esakip"),
 ]

@@ -19,6 +19,7 @@ from sakip.organisasi import akses
 from sakip.organisasi.akses import satker_terlihat
 from sakip.pengukuran import jendela
 
+from . import bundel
 from .ekspor import buat_xlsx
 from .lembar import susun_lembar
 from .lhe import render_lhe
@@ -329,3 +330,16 @@ def nak(request, kode, tahun):
         f"Realisasi {indikator.nama} {tahun + 1} TW {tw} diisi {r.nilai_huruf} ({format_angka(r.skor, 2)}); ajukan untuk diverifikasi.",
     )
     return redirect("pengukuran:realisasi", satker.kode, indikator.pk, tahun + 1, int(tw))
+
+
+@login_required
+def esakip(request, kode, tahun):
+    """The e-SAKIP bundle of the year as one ZIP (Renstra, IKU, PK, Rencana Aksi, LKj, LHE)."""
+    satker = satker_terlihat(request.user, kode)
+    try:
+        isi, _ = bundel.buat_bundel(request.user, satker, tahun)
+    except bundel.BundelError as exc:
+        raise Http404(str(exc)) from exc
+    jawab = HttpResponse(isi, content_type="application/zip")
+    jawab["Content-Disposition"] = f'attachment; filename="e-SAKIP-{satker.kode}-{tahun}.zip"'
+    return jawab

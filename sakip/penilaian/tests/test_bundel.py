@@ -16,7 +16,7 @@ from sakip.laporan import services
 pytestmark = pytest.mark.django_db
 
 
-def _zip(user, url="/laporan/3674/2023/e-sakip.zip"):
+def _zip(user, url="/lke/3674/2023/e-sakip.zip"):
     c = Client()
     c.force_login(user)
     return c.get(url)
@@ -38,6 +38,7 @@ def test_bundel_tanpa_terbitan_menyebut_yang_kurang(perencana, media):
     assert kurang == {
         "Perjanjian Kinerja (PK)": "PK 2023 belum diterbitkan; terbitkan di halaman Laporan lebih dahulu.",
         "Laporan Kinerja (LKj)": "LKj 2023 belum diterbitkan; terbitkan di halaman Laporan lebih dahulu.",
+        "Laporan Hasil Evaluasi (LHE)": "LKE 2023 belum difinalkan evaluator; LHE belum ada.",
     }
     for e in m["berkas"]:
         if e["berkas"]:
@@ -62,13 +63,33 @@ def test_bundel_memuat_pk_dan_lkj_terbit_apa_adanya(anggaran, pimpinan, media, r
     assert hashlib.sha256(z.read("05-LKj-3674-2023-v1.pdf")).hexdigest() == lkj.sha256_pdf
     assert hashlib.sha256(z.read("03-PK-3674-2023-v1.pdf")).hexdigest() == pk.sha256_pdf
     m = json.loads(z.read("manifest.json"))
-    assert [e["urutan"] for e in m["berkas"]] == [1, 2, 3, 4, 5]
-    assert all(e["berkas"] for e in m["berkas"])
+    assert [e["urutan"] for e in m["berkas"]] == [1, 2, 3, 4, 5, 6]
+    assert all(e["berkas"] for e in m["berkas"] if e["urutan"] != 6)
 
 
 def test_bundel_hanya_untuk_yang_boleh_membaca(orang_luar, evaluator_lain, evaluator, media):
     assert _zip(orang_luar).status_code == 404
     assert _zip(evaluator_lain).status_code == 404
     assert _zip(evaluator).status_code == 200
-    assert Client().get("/laporan/3674/2023/e-sakip.zip").status_code == 302
-    assert _zip(evaluator, "/laporan/3674/2031/e-sakip.zip").status_code == 404
+    assert Client().get("/lke/3674/2023/e-sakip.zip").status_code == 302
+    assert _zip(evaluator, "/lke/3674/2031/e-sakip.zip").status_code == 404
+
+
+def test_bundel_memuat_lhe_setelah_lke_final(demo, perencana, evaluator, media):
+    from sakip.evaluasi import lke
+    from sakip.penilaian.tests.test_lke import _nilai_semua
+
+    lembar = lke.buka(perencana, demo, 2023)
+    lke.ajukan(perencana, lembar.pk, {})
+    _nilai_semua(evaluator, lembar)
+    lke.finalkan(evaluator, lembar.pk, "7/PL.02-LHE/36/2024")
+    z = zipfile.ZipFile(io.BytesIO(_zip(perencana).content))
+    assert "06-LHE-3674-2023.pdf" in z.namelist()
+    m = json.loads(z.read("manifest.json"))
+    lhe = next(e for e in m["berkas"] if e["urutan"] == 6)
+    assert lhe["sumber"] == "LKE 2023 final, nomor LHE 7/PL.02-LHE/36/2024"
+    assert hashlib.sha256(z.read("06-LHE-3674-2023.pdf")).hexdigest() == lhe["sha256"]
+    halaman = PdfReader(io.BytesIO(z.read("06-LHE-3674-2023.pdf"))).pages
+    teks = " ".join(" ".join(h.extract_text().split()) for h in halaman)
+    assert "Laporan Hasil Evaluasi Akuntabilitas Kinerja Tahun 2023" in teks
+    assert "NomorLHE:7/PL.02-LHE/36/2024." in "".join(teks.split())  # a line may break in it

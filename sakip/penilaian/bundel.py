@@ -1,9 +1,11 @@
 """The e-SAKIP bundle: one ZIP per office and year of the documents KemenPAN-RB's e-SAKIP asks for.
 
-Renstra, IKU and Rencana Aksi are printed here from the plan (WeasyPrint, the LKj's own
-stylesheet); the PK and the LKj are the latest PUBLISHED versions, byte for byte, never a
-draft. Each file is named by its document type; `manifest.json` lists every file with its
-SHA-256 and source, and names what is missing and why.
+Renstra, IKU and Rencana Aksi are printed here from the plan (WeasyPrint); the PK and the
+LKj are the latest PUBLISHED versions, byte for byte, never a draft; the LHE is that of the
+year's LKE once the evaluator has finalised it. Each file is named by its document type;
+`manifest.json` lists every file with its SHA-256 and source, and names what is missing and
+why. It lives in penilaian, the top layer, because it gathers the documents of every layer
+below (the LHE is penilaian's own).
 """
 
 from __future__ import annotations
@@ -19,13 +21,17 @@ from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from sakip.evaluasi.lke import LkeGagal
+from sakip.evaluasi.models import LembarKerja
+from sakip.laporan.models import JenisDokumen, VersiLaporan
 from sakip.organisasi import akses
 from sakip.organisasi.models import Satker
 from sakip.perencanaan.models import Indikator, Renstra, Sasaran, Target
 
-from .models import JenisDokumen, VersiLaporan
+from .lembar import susun_lembar
+from .lhe import render_lhe
 
-CSS = Path(__file__).parent / "static" / "laporan" / "esakip.css"
+CSS = Path(__file__).parent / "static" / "penilaian" / "esakip.css"
 WAKTU_ZIP = (2000, 1, 1, 0, 0, 0)  # fixed entry times: the same files give the same ZIP
 
 
@@ -142,7 +148,7 @@ def buat_bundel(user, satker: Satker, tahun: int) -> tuple[bytes, list[Entri]]:
         "Rencana Strategis (Renstra)",
         f"01-Renstra-{satker.kode}-{periode}.pdf",
         _pdf(
-            "laporan/esakip/renstra.html",
+            "penilaian/esakip/renstra.html",
             {**konteks, "baris": _baris_indikator(renstra, tahun, False)},
         ),
         f"Renstra {periode} di SAKIP",
@@ -152,7 +158,8 @@ def buat_bundel(user, satker: Satker, tahun: int) -> tuple[bytes, list[Entri]]:
         "Indikator Kinerja Utama (IKU)",
         f"02-IKU-{awalan}.pdf",
         _pdf(
-            "laporan/esakip/iku.html", {**konteks, "baris": _baris_indikator(renstra, tahun, True)}
+            "penilaian/esakip/iku.html",
+            {**konteks, "baris": _baris_indikator(renstra, tahun, True)},
         ),
         f"indikator IKU Renstra {periode} di SAKIP",
     )
@@ -188,11 +195,35 @@ def buat_bundel(user, satker: Satker, tahun: int) -> tuple[bytes, list[Entri]]:
         "Rencana Aksi",
         f"04-Rencana-Aksi-{awalan}.pdf",
         _pdf(
-            "laporan/esakip/rencana_aksi.html",
+            "penilaian/esakip/rencana_aksi.html",
             {**konteks, "baris": _baris_indikator(renstra, tahun, False)},
         ),
         f"target triwulan {tahun} di SAKIP",
     )
+    try:
+        lb = susun_lembar(user, satker, tahun)
+    except LkeGagal:
+        lb = None
+    if lb is not None and lb.lembar is not None and lb.lembar.status == LembarKerja.Status.FINAL:
+        tambah(
+            6,
+            "Laporan Hasil Evaluasi (LHE)",
+            f"06-LHE-{awalan}.pdf",
+            render_lhe(lb, "pdf"),
+            f"LKE {tahun} final, nomor LHE {lb.lembar.nomor_lhe or '-'}",
+        )
+    else:
+        entri.append(
+            Entri(
+                6,
+                "Laporan Hasil Evaluasi (LHE)",
+                None,
+                None,
+                None,
+                "",
+                f"LKE {tahun} belum difinalkan evaluator; LHE belum ada.",
+            )
+        )
     entri.sort(key=lambda e: e.urutan)
     manifest = {
         "satker": {"kode": satker.kode, "nama": satker.nama},
