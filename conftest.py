@@ -22,6 +22,9 @@ HASHER_CEPAT = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 def _cepat(settings):
     """Fast password hashing and no login lockout bookkeeping noise in tests."""
     settings.PASSWORD_HASHERS = HASHER_CEPAT
+    # Rate limits count in the process-wide cache, across tests: off by default in tests (the
+    # tests of the limits turn them on), so many logins and uploads in one run are not a 429.
+    settings.RATELIMIT_ENABLE = False
     # queued tasks run inside the caller; the tests of the queue itself use the database
     # backend and a real worker (sakip/laporan/tests/test_antrean.py)
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -11,6 +11,7 @@ import functools
 import ipaddress
 
 from django.conf import settings
+from django.http import JsonResponse
 from django.shortcuts import render
 from django_ratelimit.core import is_ratelimited
 
@@ -121,6 +122,11 @@ class TolakNulMiddleware:
             or "\x00" in request.GET.urlencode()
             or "%00" in (request.META.get("QUERY_STRING", ""))
         ):
+            if request.path.startswith("/api/"):
+                return JsonResponse(
+                    {"detail": "Alamat memuat karakter NUL (%00); periksa kembali alamatnya."},
+                    status=400,
+                )
             return render(
                 request,
                 "galat.html",

@@ -33,6 +33,10 @@ class BanyakBerkasField(forms.FileField):
 class UnggahForm(forms.Form):
     berkas = BanyakBerkasField(
         label="Dokumen LKj",
+        error_messages={
+            "required": "Pilih berkas LKj yang akan diperiksa (PDF, DOCX atau teks).",
+            "empty": "Berkas kosong: tidak ada isi yang dapat diperiksa.",
+        },
         help_text=(
             f"PDF, DOCX, atau teks/Markdown; boleh beberapa berkas sekaligus (paling banyak "
             f"{BATAS_BERKAS}), masing-masing paling besar 20 MB. Dokumen tidak disimpan."

@@ -604,6 +604,7 @@ def test_10_active_or_bomb_evidence_is_refused(client, pic, nama, settings, tmp_
 
 def test_11_login_is_limited_per_address_with_an_indonesian_429(client, demo, settings):
     settings.SAKIP_BATAS_LAJU = {**settings.SAKIP_BATAS_LAJU, "masuk": "3/m"}
+    settings.RATELIMIT_ENABLE = True
     settings.AXES_FAILURE_LIMIT = 100
     cache.clear()
     for i in range(3):
@@ -618,6 +619,7 @@ def test_11_login_is_limited_per_address_with_an_indonesian_429(client, demo, se
 
 def test_11_the_checker_and_generation_are_limited_per_user(client, perencana, settings):
     settings.SAKIP_BATAS_LAJU = {**settings.SAKIP_BATAS_LAJU, "periksa": "2/m", "dokumen": "2/m"}
+    settings.RATELIMIT_ENABLE = True
     cache.clear()
     client.force_login(perencana)
     url = reverse("pemeriksa:unggah")

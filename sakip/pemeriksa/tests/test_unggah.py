@@ -96,7 +96,7 @@ def test_the_year_given_overrides_the_year_found(client, pengguna):
     ("nama", "isi", "pesan"),
     [
         ("sampah.pdf", bytes(range(256)) * 40, "bukan teks, PDF, atau DOCX"),
-        ("kosong.txt", b"", "Berkas yang dikirimkan kosong."),
+        ("kosong.txt", b"", "Berkas kosong: tidak ada isi yang dapat diperiksa."),
         ("rusak.pdf", b"%PDF-1.7\nbukan pdf", "Berkas PDF rusak"),
     ],
 )
@@ -119,4 +119,4 @@ def test_no_file_is_a_400(client, pengguna):
     client.force_login(pengguna)
     r = client.post(URL, {})
     assert r.status_code == 400
-    assert "Bidang ini tidak boleh kosong." in r.content.decode()
+    assert "Pilih berkas LKj yang akan diperiksa (PDF, DOCX atau teks)." in r.content.decode()

@@ -7,7 +7,6 @@ responsible unit follows the recommendation up with evidence → the same PIC en
 grade as the 2024 realisation of "Nilai Akuntabilitas Kinerja". Today is 10 April 2024.
 """
 
-import re
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -38,7 +37,7 @@ def pengguna(peramban, live_server, settings):
         page.set_default_timeout(15000)
         page.on("dialog", lambda d: d.accept())
         masuk(page, live_server, username)
-        page.wait_for_url(re.compile(r".*/satker/.*"))
+        page.wait_for_url(lambda u: "/masuk/" not in u)  # each role lands where its work is
         return page
 
     yield buka
@@ -47,8 +46,11 @@ def pengguna(peramban, live_server, settings):
 
 
 def klik(page, selector):
+    """Click and wait for the next page; a step that asks first is confirmed in the dialog."""
     with page.expect_navigation():
         page.click(selector)
+        if page.locator("#dialogKonfirmasi[open]").count():
+            page.click("#dialogKonfirmasi [data-testid=konfirmasi-ya]")
 
 
 def test_perjalanan_evaluasi(pengguna, live_server):
