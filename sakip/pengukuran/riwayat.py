@@ -83,9 +83,10 @@ def _teks(model, nama_kolom: str, nilai, unit: dict[int, str]) -> str:
         return "Ya" if nilai else "Tidak"
     if isinstance(nilai, Decimal):
         return format_angka_ringkas(nilai)
-    if isinstance(nilai, dict):
+    if isinstance(nilai, dict):  # by name: PostgreSQL's jsonb keeps no key order
         return "; ".join(
-            f"{label_besaran(k)} = {format_angka_ringkas(Decimal(v))}" for k, v in nilai.items()
+            f"{label_besaran(k)} = {format_angka_ringkas(Decimal(v))}"
+            for k, v in sorted(nilai.items())
         )
     return str(nilai)
 

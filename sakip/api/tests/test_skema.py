@@ -8,13 +8,28 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from conftest import pengguna
 from sakip.api import services
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/schema/?format=json", get_wsgi_application())
+
+
+@pytest.fixture(autouse=True)
+def _sambungan_tetap():
+    """schemathesis calls the real WSGI handler, whose request signals close the database
+    connection (on PostgreSQL, inside the test's transaction); Django's test client keeps it
+    open the same way, by disconnecting close_old_connections around each request."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
 
 PERAN = [None, "perencana", "pic-keuangan", "sekretaris", "evaluator-banten"]
 
