@@ -495,14 +495,7 @@ class IsiRealisasi(Api):
         return Response(out)
 
 
-A = pengukuran_services.A
-AKSI = {
-    "ajukan": A.AJUKAN,
-    "verifikasi": A.VERIFIKASI,
-    "kembalikan": A.KEMBALIKAN,
-    "setujui": A.SETUJUI,
-    "buka-kembali": A.BUKA_KEMBALI,
-}
+AKSI = pengukuran_services.AKSI_URL
 
 
 class AksiRealisasi(Api):
@@ -528,22 +521,10 @@ class AksiRealisasi(Api):
         masuk.is_valid(raise_exception=True)
         r = _realisasi_id(item, tahun, triwulan)
         v, komentar = masuk.validated_data["versi"], masuk.validated_data.get("komentar", "")
-        hari = jendela.hari_ini()
-        layanan = {
-            A.AJUKAN: lambda: pengukuran_services.ajukan(request.user, r.pk, v, hari),
-            A.VERIFIKASI: lambda: pengukuran_services.verifikasi(
-                request.user, r.pk, komentar, v, hari
-            ),
-            A.KEMBALIKAN: lambda: pengukuran_services.kembalikan(
-                request.user, r.pk, komentar, v, hari
-            ),
-            A.SETUJUI: lambda: pengukuran_services.setujui(request.user, r.pk, komentar, v, hari),
-            A.BUKA_KEMBALI: lambda: pengukuran_services.buka_kembali(
-                request.user, r.pk, komentar, v, hari
-            ),
-        }
         try:
-            hasil = layanan[AKSI[aksi]]()
+            hasil = pengukuran_services.lakukan(
+                AKSI[aksi], request.user, r.pk, komentar, v, jendela.hari_ini()
+            )
         except pengukuran_services.AlurError as exc:
             return _gagal_alur(exc)
         return Response(sz.RealisasiSerializer(hasil).data)

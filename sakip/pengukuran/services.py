@@ -476,6 +476,23 @@ def _transisi(
     return r
 
 
+# The workflow steps by the name in their URL (the pages' and the API's), and one entry for both.
+AKSI_URL = {
+    "ajukan": A.AJUKAN,
+    "verifikasi": A.VERIFIKASI,
+    "kembalikan": A.KEMBALIKAN,
+    "setujui": A.SETUJUI,
+    "buka-kembali": A.BUKA_KEMBALI,
+}
+
+
+def lakukan(
+    aksi: str, user, pk: int, komentar: str, versi: int | None, hari_ini: date | None = None
+) -> Realisasi:
+    """Take the workflow step `aksi` (a value of AKSI_URL); a submission carries no comment."""
+    return _transisi(aksi, user, pk, "" if aksi == A.AJUKAN else komentar, versi, hari_ini)
+
+
 def ajukan(user, pk: int, versi: int | None = None, hari_ini: date | None = None) -> Realisasi:
     """PIC submits a complete realisation (value, evidence when required) for verification."""
     return _transisi(A.AJUKAN, user, pk, "", versi, hari_ini)

@@ -192,20 +192,6 @@ RIWAYAT_PER_HALAMAN = 25
 
 # --- the quarterly realisation workflow -------------------------------------------------------
 
-AKSI_URL = {
-    "ajukan": A.AJUKAN,
-    "verifikasi": A.VERIFIKASI,
-    "kembalikan": A.KEMBALIKAN,
-    "setujui": A.SETUJUI,
-    "buka-kembali": A.BUKA_KEMBALI,
-}
-LAYANAN = {
-    A.AJUKAN: lambda user, pk, komentar, versi, hari: services.ajukan(user, pk, versi, hari),
-    A.VERIFIKASI: services.verifikasi,
-    A.KEMBALIKAN: services.kembalikan,
-    A.SETUJUI: services.setujui,
-    A.BUKA_KEMBALI: services.buka_kembali,
-}
 BERHASIL = {
     A.AJUKAN: "Realisasi {p} diajukan untuk diverifikasi Kepala Subbagian.",
     A.VERIFIKASI: "Realisasi {p} terverifikasi dan diteruskan kepada Sekretaris.",
@@ -361,7 +347,7 @@ def simpan(request, kode, indikator_id, tahun, triwulan):
 def aksi(request, kode, indikator_id, tahun, triwulan, nama_aksi):
     satker, item = _indikator_kantor(request, kode, indikator_id)
     tw = _periode_valid(item, tahun, triwulan)
-    verb = AKSI_URL.get(nama_aksi)
+    verb = services.AKSI_URL.get(nama_aksi)
     if verb is None:
         raise Http404("Aksi tidak dikenal.")
     form = KomentarForm(request.POST)
@@ -379,7 +365,8 @@ def aksi(request, kode, indikator_id, tahun, triwulan, nama_aksi):
             ),
         )
     try:
-        LAYANAN[verb](
+        services.lakukan(
+            verb,
             request.user,
             r.pk,
             form.cleaned_data["komentar"],
