@@ -34,5 +34,5 @@ urlpatterns = [
     path("v1/laporan/", views.DaftarLaporanTerbit.as_view(), name="laporan"),
     path("token/", halaman.token, name="token"),
     # any other address under /api/: a JSON 404, not the HTML page
-    re_path(r"^v1/.*$", views.tidak_ada),
+    re_path(r"^v1/[\s\S]*$", views.tidak_ada),  # [\s\S]: a path with a newline too
 ]
