@@ -350,3 +350,10 @@ def test_rekap_sama_dengan_perintah_dan_hanya_untuk_evaluator(evaluator, pic, ev
     ditolak = klien(pic).get("/api/v1/satker/3674/rekap/2023/")
     assert ditolak.status_code == 403
     assert klien(evaluator_lain).get("/api/v1/satker/36/rekap/2023/").status_code == 404
+
+
+def test_alamat_api_tak_dikenal_404_json_juga_dengan_baris_baru(demo):
+    for jalur in ("/api/v1/tidak-ada/", "/api/v1/satker/3674/indikator/1/realisasi/2024/r%0AX/"):
+        r = Client().get(jalur)
+        assert r.status_code == 404, jalur
+        assert r.json() == {"detail": "Alamat API tidak dikenal; lihat /api/v1/docs/."}

@@ -95,6 +95,11 @@ def server(django_db_setup, django_db_blocker, tmp_path):
     berkas = tmp_path / "serentak.sqlite3"
     with django_db_blocker.unblock():
         _salin_basis_data(berkas)
+    # the file in WAL mode before the workers open it, as `migrate` leaves a deployment's file
+    # (otherwise the first simultaneous connections all try to switch the journal mode at once)
+    cx = sqlite3.connect(berkas)
+    cx.execute("PRAGMA journal_mode=WAL")
+    cx.close()
     port = _port_bebas()
     env = {
         **os.environ,
