@@ -262,23 +262,35 @@ PERMISSIONS_POLICY = (
 # The history's "revert" in the admin would rewrite a row without the workflow's checks.
 SIMPLE_HISTORY_REVERT_DISABLED = True
 # -- speed: the chart cache and the job queue (issue 12) ----------------------------------
-# Drawn charts are cached by a hash of their inputs (sakip.lib.grafik). One server: the
-# in-process memory cache. Several servers: set SAKIP_CACHE to "db" (the table of
-# `manage.py createcachetable`, shared through the database) or to a redis:// URL (needs
-# the `redis` package), so every worker reuses one drawing.
+# Drawn charts are cached by a hash of their inputs (sakip.lib.grafik), the busy pages by
+# their user, address and data versions (sakip.organisasi.tembolok) in a cache of their own
+# ("halaman"). One server: the in-process memory cache (each worker keeps its own). Several
+# servers: set SAKIP_CACHE to "db" (the table of `manage.py createcachetable`, shared
+# through the database) or to a redis:// URL (needs the `redis` package), so every worker
+# reuses one drawing and one page. "tanpa": no cache at all (the anchor of bench_beban).
 _CACHE = os.environ.get("SAKIP_CACHE", "")
 if _CACHE == "db":
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "sakip_cache",
+            "KEY_PREFIX": alias,
         }
+        for alias in ("default", "halaman")
     }
-elif _CACHE == "tanpa":  # no cache at all: the anchor of bench_beban (every chart drawn)
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+elif _CACHE == "tanpa":
+    CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+        for alias in ("default", "halaman")
+    }
 elif _CACHE.startswith(("redis://", "rediss://")):
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _CACHE}
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": _CACHE,
+            "KEY_PREFIX": alias,
+        }
+        for alias in ("default", "halaman")
     }
 else:
     CACHES = {
@@ -286,7 +298,13 @@ else:
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "sakip",
             "OPTIONS": {"MAX_ENTRIES": 2000},
-        }
+        },
+        # pages are 10-60 KB: at most ~60 MB per worker
+        "halaman": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "sakip-halaman",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
     }
 # Long work (document generation, big imports, national checks) runs as Django tasks
 # (django-tasks backport) stored in the database (django-tasks-db): `manage.py db_worker`

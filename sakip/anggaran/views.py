@@ -13,7 +13,7 @@ from sakip import unduhan
 from sakip.lib.anggaran import KodeError, parse_kode_ro, periksa_segmen
 from sakip.lib.angka import ke_int
 from sakip.lib.grafik import grafik_rpd
-from sakip.organisasi import akses
+from sakip.organisasi import akses, tembolok
 from sakip.organisasi.akses import boleh_mengelola_perencanaan, satker_terlihat
 from sakip.pengukuran.capaian import per_sasaran, tabel_capaian
 from sakip.perencanaan.models import PerjanjianKinerja, Sasaran
@@ -56,6 +56,10 @@ def _nomor(request, nama: str) -> int | None:
 @login_required
 def halaman_ringkasan(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
+    return tembolok.halaman(request, [satker], lambda: _ringkasan(request, satker, tahun))
+
+
+def _ringkasan(request, satker, tahun):
     boleh_impor = boleh_mengelola_perencanaan(request.user, satker)
     sampai = _nomor(request, "bulan")
     sampai = 12 if sampai is None else sampai

@@ -61,7 +61,10 @@ def boleh_membaca(user, satker: Satker) -> bool:
 
 def satker_terlihat(user, kode: str) -> Satker:
     """The office with this code if the user may read it; 404 otherwise (no hint it exists)."""
-    satker = Satker.objects.filter(kode=kode).select_related("induk__induk__induk").first()
+    try:  # get(), not first(): the code is unique, and no ORDER BY to build (every page)
+        satker = Satker.objects.select_related("induk__induk__induk").get(kode=kode)
+    except Satker.DoesNotExist:
+        satker = None
     if satker is None or not boleh_membaca(user, satker):
         raise Http404("Satuan kerja tidak ditemukan.")
     return satker

@@ -190,3 +190,21 @@ class Keanggotaan(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.get_peran_display()} {self.satker}"
+
+
+class VersiData(models.Model):
+    """The data version of one office (satker_id 0: rows of no office), kept by triggers.
+
+    Written only by the database (sakip/organisasi/versi.py); read by the page cache. No
+    foreign key: a deleted office's number may stay, and number 0 is no office.
+    """
+
+    satker_id = models.BigIntegerField(primary_key=True)
+    n = models.BigIntegerField()
+
+    class Meta:
+        verbose_name = "versi data"
+        verbose_name_plural = "versi data"
+
+    def __str__(self) -> str:
+        return f"versi data kantor {self.satker_id}: {self.n}"

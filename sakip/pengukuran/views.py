@@ -19,7 +19,7 @@ from sakip import unduhan
 from sakip.lib.angka import format_tanggal
 from sakip.lib.grafik import grafik_target_realisasi
 from sakip.lib.periode import ROMAWI, Triwulan
-from sakip.organisasi import akses
+from sakip.organisasi import akses, tembolok
 from sakip.organisasi.akses import keanggotaan, satker_terlihat
 from sakip.organisasi.models import Peran, Satker
 from sakip.perencanaan.models import Indikator, tahun_tersedia
@@ -61,6 +61,10 @@ def satker_beranda(request, kode):
 @login_required
 def dasbor(request, kode, tahun):
     satker = satker_terlihat(request.user, kode)
+    return tembolok.halaman(request, [satker], lambda: _dasbor(request, satker, tahun))
+
+
+def _dasbor(request, satker, tahun):
     baris = tabel_capaian(satker, tahun)
     sebaran = sebaran_kategori(satker, baris)
     konteks = {
@@ -551,6 +555,10 @@ def pilih_periode(request, kode):
 
 @login_required
 def tugas_saya(request):
+    return tembolok.halaman(request, [], lambda: _tugas_saya(request))
+
+
+def _tugas_saya(request):
     hari = jendela.hari_ini()
     k = keanggotaan(request.user)
     daftar = tugas.daftar(request.user, hari)
