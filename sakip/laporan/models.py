@@ -78,6 +78,15 @@ class Pembuatan(models.Model):
     diminta_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # "Terbitkan" pressed before the files of the data were made: the task publishes as
+    # this user when it finishes (laporan.services.minta_terbit), with the same checks
+    terbitkan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    akui_peringatan = models.BooleanField(default=False)
+    versi_terbit = models.ForeignKey(
+        "VersiLaporan", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     dibuat_pada = models.DateTimeField(auto_now_add=True)
     diperbarui_pada = models.DateTimeField(auto_now=True)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
@@ -199,8 +199,13 @@ def _berjalan(pembuatan: Pembuatan) -> bool:
     )
 
 
-def mulai_pembuatan(user, satker: Satker, tahun: int, dokumen: str) -> Pembuatan:
+def mulai_pembuatan(
+    user, satker: Satker, tahun: int, dokumen: str, terbit: _Terbit | None = None
+) -> Pembuatan:
     """Queue the making of the PDF and DOCX of the current data, unless not needed.
+
+    With `terbit` (from minta_terbit) the row also asks its task to publish when it
+    finishes; a joined running row gets the request too.
 
     The files of this data hash exist: nothing to do. A generation of this office, year
     and document is queued or running (for this data or an older one): the request joins
@@ -234,13 +239,30 @@ def mulai_pembuatan(user, satker: Satker, tahun: int, dokumen: str) -> Pembuatan
             .filter(status__in=[Pembuatan.Status.ANTRI, Pembuatan.Status.PROSES])
             if _berjalan(p)
         ]
-        if lain:
-            return lain[0]  # an older data hash is being made: join it, start this after
-        if not baru and _berjalan(pembuatan):
-            return pembuatan
+        berjalan = lain[0] if lain else None  # an older data hash: join it, start this after
+        if berjalan is None and not baru and _berjalan(pembuatan):
+            berjalan = pembuatan
+        if berjalan is not None:
+            if terbit is not None:
+                terbit.pada(berjalan)
+            return berjalan
         pembuatan.status, pembuatan.kemajuan, pembuatan.pesan = Pembuatan.Status.ANTRI, 0, ""
         pembuatan.tahap = "Menunggu giliran"
-        pembuatan.save(update_fields=["status", "kemajuan", "pesan", "tahap", "diperbarui_pada"])
+        pembuatan.versi_terbit = None
+        pembuatan.terbitkan_oleh = terbit.user if terbit is not None else None
+        pembuatan.akui_peringatan = terbit.akui_peringatan if terbit is not None else False
+        pembuatan.save(
+            update_fields=[
+                "status",
+                "kemajuan",
+                "pesan",
+                "tahap",
+                "versi_terbit",
+                "terbitkan_oleh",
+                "akui_peringatan",
+                "diperbarui_pada",
+            ]
+        )
     hasil = buat_dokumen.enqueue(pembuatan.pk)
     Pembuatan.objects.filter(pk=pembuatan.pk).update(id_tugas=str(hasil.id))
     pembuatan.refresh_from_db()
@@ -291,6 +313,31 @@ def _kerjakan(pk: int, data) -> None:
     except Exception as exc:  # the page must say it failed instead of spinning forever
         log.exception("Pembuatan dokumen %s gagal", pk)
         _gagal(pk, f"{type(exc).__name__}: {exc}")
+        return
+    # read after the row is marked done: a request that asked to publish before that is
+    # seen here; one after it finds the row done and publishes itself (minta_terbit)
+    job.refresh_from_db()
+    if job.terbitkan_oleh_id is not None:
+        _terbitkan_dari_antrean(job)
+
+
+def _terbitkan_dari_antrean(job: Pembuatan) -> None:
+    try:
+        versi = terbitkan(
+            job.satker,
+            job.tahun,
+            job.terbitkan_oleh,
+            job.dokumen,
+            akui_peringatan=job.akui_peringatan,
+        )
+    except (LaporanError, PermissionDenied, DataTidakAda) as exc:
+        Pembuatan.objects.filter(pk=job.pk).update(
+            pesan=f"PDF dan DOCX sudah dibuat, tetapi tidak diterbitkan: {exc}"
+        )
+        return
+    Pembuatan.objects.filter(pk=job.pk).update(
+        versi_terbit=versi, pesan=f"Versi {versi.nomor} diterbitkan."
+    )
 
 
 def buat_sekarang(
@@ -431,6 +478,55 @@ def periksa_pk_sebelum_terbit(satker: Satker, tahun: int) -> None:
             f"Perjanjian Kinerja {tahun} belum dapat diterbitkan: masih ada {len(galat)} isian "
             f"sementara. {contoh}"
         )
+
+
+@dataclass
+class _Terbit:
+    """A request to publish when the files are made (see minta_terbit)."""
+
+    user: object
+    akui_peringatan: bool
+    diterima: bool = True  # False: the running row finished before the request reached it
+
+    def pada(self, pembuatan: Pembuatan) -> None:
+        """Ask a queued or running row to publish when it finishes."""
+        self.diterima = bool(
+            Pembuatan.objects.filter(
+                pk=pembuatan.pk,
+                status__in=[Pembuatan.Status.ANTRI, Pembuatan.Status.PROSES],
+            ).update(terbitkan_oleh=self.user, akui_peringatan=self.akui_peringatan)
+        )
+
+
+def minta_terbit(
+    satker: Satker, tahun: int, user, dokumen: str, akui_peringatan: bool = False
+) -> VersiLaporan | Pembuatan:
+    """ "Terbitkan" on the page: publish now when the files of the current data are made
+    (reading them takes milliseconds); else queue their making, and the task publishes as
+    this user when it finishes. The checks of `terbitkan` run here first, so a refusal is
+    said at once, and again when the task publishes (the data may change meanwhile)."""
+    akses.pastikan(
+        akses.boleh_terbitkan(user, satker),
+        "Hanya Pimpinan (Sekretaris) kantor ini yang boleh menerbitkan.",
+    )
+    jenis_sah(dokumen)
+    if dokumen == JenisDokumen.LKJ:
+        periksa_sebelum_terbit(satker, tahun, akui_peringatan)
+    else:
+        periksa_pk_sebelum_terbit(satker, tahun)
+    for _ in range(3):
+        data = kumpul(satker, tahun, dokumen)
+        if draf_siap(satker, tahun, dokumen, sidik(data, dokumen)):
+            return terbitkan(satker, tahun, user, dokumen, akui_peringatan=akui_peringatan)
+        terbit = _Terbit(user, akui_peringatan)
+        pembuatan = mulai_pembuatan(user, satker, tahun, dokumen, terbit)
+        pembuatan.refresh_from_db()
+        if pembuatan.versi_terbit_id is not None or pembuatan.status == Pembuatan.Status.GAGAL:
+            return pembuatan  # done already (a queue that runs tasks at once), or failed
+        if terbit.diterima and pembuatan.status != Pembuatan.Status.SELESAI:
+            return pembuatan  # queued or running: its task publishes
+        # the row finished between our look and our request: look again (files ready now)
+    raise LaporanError("Dokumen sedang dibuat berulang kali; coba terbitkan sebentar lagi.")
 
 
 def terbitkan(

@@ -344,7 +344,7 @@ def terbitkan(request, kode, tahun, dokumen):
     satker = satker_terlihat(request.user, kode)
     _dokumen(dokumen)
     try:
-        versi = services.terbitkan(
+        hasil = services.minta_terbit(
             satker,
             tahun,
             request.user,
@@ -356,6 +356,17 @@ def terbitkan(request, kode, tahun, dokumen):
         return redirect("laporan:halaman", kode=satker.kode, tahun=tahun)
     except DataTidakAda as exc:
         raise Http404(str(exc)) from exc
+    versi = hasil if isinstance(hasil, VersiLaporan) else hasil.versi_terbit
+    if versi is None:
+        if hasil.status == hasil.Status.GAGAL:
+            messages.error(request, f"Pembuatan PDF dan DOCX gagal: {hasil.pesan}")
+        else:
+            messages.info(
+                request,
+                f"PDF dan DOCX {JenisDokumen(dokumen).label} {tahun} sedang dibuat dari data "
+                "terbaru; versi baru terbit begitu selesai (kemajuannya tampil di bawah).",
+            )
+        return redirect("laporan:halaman", kode=satker.kode, tahun=tahun)
     messages.success(
         request,
         f"{versi.get_dokumen_display()} {tahun} versi {versi.nomor} diterbitkan dan tampil di "
