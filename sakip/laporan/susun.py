@@ -952,8 +952,8 @@ def _pohon_kinerja(d: DataLkj, format: str) -> str | bytes:
     """The tree drawn 640 px wide: SVG for the preview, PNG for DOCX; for the PDF the same
     tree as HTML (lib.pohon.html_pohon), which runs on over pages."""
     akar = pohon_lkj(d)
-    if format == "png":
-        return png_pohon(akar, lebar=640)
+    if format == "png":  # drawn once per tree, as the charts are (matplotlib takes ~0.4 s)
+        return grafik.tersimpan("pohon", (akar, 640), "png", cache, lambda: png_pohon(akar, 640))
     if format == "html":
         return html_pohon(akar)
     return svg_pohon(akar, lebar=640, judul="Pohon kinerja")

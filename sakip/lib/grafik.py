@@ -78,8 +78,6 @@ def _fig(tinggi_cm: float, lebar_cm: float = LEBAR_CM):
 
 
 def _keluaran(fig, format: str) -> str | bytes:
-    global LUKISAN
-    LUKISAN += 1
     if format == "png":
         buf = io.BytesIO()
         fig.savefig(buf, format="png", bbox_inches="tight", dpi=200, metadata={"Software": None})
@@ -96,13 +94,23 @@ def _gambar(
     """The chart `nama` of these plain values: from `simpanan` when drawn before, else drawn."""
     if format not in ("svg", "png"):
         raise ValueError(f"format grafik '{format}' tidak dikenal (svg atau png)")
+    return tersimpan(nama, nilai, format, simpanan, lambda: _keluaran(lukis(*nilai), format))
+
+
+def tersimpan(
+    nama: str, nilai: tuple, format: str, simpanan: Simpanan | None, lukis: Callable[[], object]
+):
+    """What `lukis()` draws of these plain values, from `simpanan` when drawn before: the
+    rule of every chart (see the module), also for other drawings (the pohon kinerja's PNG)."""
+    global LUKISAN
     kunci = None
     if simpanan is not None:
         kunci = "grafik:" + hashlib.sha256(repr((VERSI, nama, format, nilai)).encode()).hexdigest()
         ada = simpanan.get(kunci)
         if ada is not None:
             return ada
-    hasil = _keluaran(lukis(*nilai), format)
+    LUKISAN += 1
+    hasil = lukis()
     if simpanan is not None:
         simpanan.set(kunci, hasil, None)
     return hasil

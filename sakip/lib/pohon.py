@@ -138,7 +138,8 @@ def html_pohon(akar: list[Simpul]) -> str:
 
 
 def png_pohon(akar: list[Simpul], lebar: int = 640, dpi: int = 200) -> bytes:
-    """The same drawing as PNG (for DOCX), with matplotlib at the same coordinates."""
+    """The same drawing as PNG (for DOCX), with matplotlib at the same coordinates; the LKj
+    keeps it with its charts (grafik.tersimpan): bump grafik.VERSI when the drawing changes."""
     import io
 
     from matplotlib.figure import Figure
