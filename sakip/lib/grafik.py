@@ -39,7 +39,7 @@ UKURAN_CM = {
     "rpd": (LEBAR_CM, 7.5),
 }
 JUTA, MILIAR = Decimal(10) ** 6, Decimal(10) ** 9
-VERSI = "2"  # bump when a drawing changes, so cached charts are drawn again
+VERSI = "3"  # bump when a drawing changes, so cached charts are drawn again
 RC = {
     "font.family": "DejaVu Sans",
     "font.size": 8.5,
@@ -81,11 +81,22 @@ def _keluaran(fig, format: str) -> str | bytes:
     if format == "png":
         buf = io.BytesIO()
         fig.savefig(buf, format="png", bbox_inches="tight", dpi=200, metadata={"Software": None})
-        return buf.getvalue()
+        return _tanpa_alfa(buf.getvalue())
     buf = io.StringIO()
     fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": None})
     teks = buf.getvalue()
     return teks[teks.index("<svg") :]
+
+
+def _tanpa_alfa(png: bytes) -> bytes:
+    """The PNG without its alpha channel (matplotlib writes RGBA; a chart is opaque, on
+    white): WeasyPrint splits an RGBA picture into a colour and a mask image, re-encoding
+    both, on every PDF."""
+    from PIL import Image
+
+    keluar = io.BytesIO()
+    Image.open(io.BytesIO(png)).convert("RGB").save(keluar, format="PNG", dpi=(200, 200))
+    return keluar.getvalue()
 
 
 def _gambar(
