@@ -122,8 +122,9 @@ def main() -> None:
         (t_pdf, c_pdf), (t_docx, c_docx) = terbaik["pdf"], terbaik["docx"]
         halaman = _halaman_pdf(pdf)
         print(
-            f"lkj: LKj 2023 demo ({halaman} halaman A4, 4 grafik: {lukisan} kali digambar untuk "
-            f"PDF dan DOCX bersama): data {t_data * 1000:.0f} ms, PDF {t_pdf:.2f} s "
+            f"lkj: LKj 2023 demo ({halaman} halaman A4, 4 grafik dan pohon kinerja: {lukisan} "
+            f"kali digambar untuk PDF dan DOCX bersama): data {t_data * 1000:.0f} ms, PDF "
+            f"{t_pdf:.2f} s "
             f"(CPU {c_pdf:.2f} s, {len(pdf) / 1024:.0f} KB), DOCX {t_docx:.2f} s (CPU "
             f"{c_docx:.2f} s, {len(docx) / 1024:.0f} KB); terbaik dari {ULANG}, berselang-seling"
         )

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 import zipfile
+from xml.sax.saxutils import escape
 
 from docx import Document as BuatDocx
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
@@ -32,6 +34,7 @@ from .susun import (
     Gambar,
     Isian,
     Paragraf,
+    Sel,
     SubJudul,
     Tabel,
     TandaTangan,
@@ -273,10 +276,19 @@ class PenulisDocx:
         if dok.sampul:
             self.doc.core_properties.author = dok.sampul.satker.nama_sekretariat
         self._perbarui_saat_dibuka()
+        # Style ids by name, looked up once: python-docx searches every style (and the
+        # default) each time a style is given by name.
+        self._id_gaya = {g.name: g.style_id for g in self.doc.styles}
         # One bookmark per TOC entry, named as Word names them.
         self._penanda_judul = {
             e.kunci: f"_Toc{n:08d}" for n, e in enumerate(daftar_isi(dok), start=1)
         }
+
+    def _paragraf_gaya(self, gaya: str, teks: str = "") -> Paragraph:
+        """A new paragraph in the named style, as add_paragraph(teks, style=gaya) writes it."""
+        p = self.doc.add_paragraph(teks)
+        p._p.style = self._id_gaya[gaya]
+        return p
 
     def _perbarui_saat_dibuka(self) -> None:
         """Ask Word to refresh fields (the TOC's page numbers) when the file is opened."""
@@ -344,13 +356,13 @@ class PenulisDocx:
 
     def _judul(self, b: Bagian, halaman_baru: bool) -> None:
         if b.tingkat == 1:
-            p = self.doc.add_paragraph(style="Heading 1")
+            p = self._paragraf_gaya("Heading 1")
             if b.label:
                 p.add_run(b.label)
                 p.add_run().add_break(WD_BREAK.LINE)
             p.add_run(b.judul)
         elif b.judul:
-            p = self.doc.add_paragraph(b.judul_lengkap, style=f"Heading {min(b.tingkat, 3)}")
+            p = self._paragraf_gaya(f"Heading {min(b.tingkat, 3)}", b.judul_lengkap)
         else:
             if halaman_baru:
                 self.doc.add_paragraph().paragraph_format.page_break_before = True
@@ -392,75 +404,62 @@ class PenulisDocx:
                 p.paragraph_format.first_line_indent = Cm(-0.7)
                 p.paragraph_format.tab_stops.add_tab_stop(Cm(0.9))
             else:
-                p = self.doc.add_paragraph(butir, style="List Bullet")
+                p = self._paragraf_gaya("List Bullet", butir)
             p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             p.paragraph_format.space_after = Pt(2)
 
-    def _sel(self, sel, isi, ukuran: float, kepala: bool = False) -> None:
-        sel.text = ""
-        p = sel.paragraphs[0]
-        for i, baris in enumerate(isi.teks.split("\n")):
-            if i:
-                p = sel.add_paragraph()
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER if kepala else _RATA[isi.rata]
-            p.paragraph_format.space_after = Pt(0)
-            p.paragraph_format.line_spacing = 1.0
-            r = p.add_run(baris)
-            r.font.size, r.font.name = Pt(ukuran), SANS
-            r.bold = kepala or isi.tebal
-        sel.vertical_alignment = (
-            WD_CELL_VERTICAL_ALIGNMENT.CENTER if kepala else WD_CELL_VERTICAL_ALIGNMENT.TOP
-        )
-        if kepala:
-            _shading(sel._tc.get_or_add_tcPr(), "E9EEF4")
-
     def _tabel(self, t: Tabel) -> None:
-        cap = self.doc.add_paragraph(f"Tabel {t.nomor} {t.judul}", style="Caption")
+        cap = self._paragraf_gaya("Caption", f"Tabel {t.nomor} {t.judul}")
         cap.paragraph_format.keep_with_next = True
         kolom = len(t.lebar)
         baris_semua = [*t.kepala, *t.isi, *t.kaki]
-        tabel = self.doc.add_table(rows=len(baris_semua), cols=kolom)
-        tabel.style = "Table Grid"
+        tabel = self.doc.add_table(rows=0, cols=kolom)
+        tabel._tbl.tblStyle_val = self._id_gaya["Table Grid"]
         tabel.alignment = WD_TABLE_ALIGNMENT.CENTER
         tabel.autofit = False
-        lebar = [Cm(LEBAR_TEKS_CM * w / sum(t.lebar)) for w in t.lebar]
+        lebar = [int(Cm(LEBAR_TEKS_CM * w / sum(t.lebar)).twips) for w in t.lebar]
         ukuran = 8 if t.kecil else 9
         # Fixed layout on the grid's widths: LibreOffice reads w:gridCol, Word w:tcW.
         tblpr = tabel._tbl.tblPr
         _set(tblpr, "w:tblLayout", type="fixed")
-        _set(tblpr, "w:tblW", w=sum(int(x.twips) for x in lebar), type="dxa")
+        _set(tblpr, "w:tblW", w=sum(lebar), type="dxa")
         for kol, w in zip(tabel._tbl.tblGrid.gridCol_lst, lebar, strict=True):
-            kol.set(qn("w:w"), str(int(w.twips)))
+            kol.set(qn("w:w"), str(w))
         marjin = _set(tblpr, "w:tblCellMar")
         for sisi, twip in (("top", 40), ("bottom", 40), ("left", 85), ("right", 85)):
             _set(marjin, f"w:{sisi}", w=twip, type="dxa")
-        # Cells straight from the XML grid: Table.cell() rebuilds the whole grid on every call.
-        grid = [[_Cell(tc, tabel) for tc in tr.tc_lst] for tr in tabel._tbl.tr_lst]
-        for baris in grid:
-            for j, sel in enumerate(baris):
-                sel.width = lebar[j]
+        # The rows as WordprocessingML text, parsed once (python-docx's per-cell setters
+        # search the schema order for every property): one w:tc per grid cell, a merged
+        # cell's span filled by empty cells that merge() below takes in.
+        n_kepala, n_isi = len(t.kepala), len(t.isi)
+        isi_grid: list[list[Sel | None]] = [[None] * kolom for _ in baris_semua]
         gabung = []
         terisi: set[tuple[int, int]] = set()
-        n_kepala, n_isi = len(t.kepala), len(t.isi)
         for i, isi_baris in enumerate(baris_semua):
-            trpr = grid[i][0]._tc.getparent().get_or_add_trPr()
-            _set(trpr, "w:cantSplit")
-            if i < n_kepala:
-                _set(trpr, "w:tblHeader")
             j = 0
             for isi in isi_baris:
                 while (i, j) in terisi:
                     j += 1
-                sel = grid[i][j]
-                self._sel(sel, isi, ukuran, kepala=i < n_kepala)
-                if i >= n_kepala + n_isi:
-                    _shading(sel._tc.get_or_add_tcPr(), "F4F6F8")
+                isi_grid[i][j] = isi
                 if isi.kolom > 1 or isi.baris > 1:
-                    gabung.append((sel, grid[i + isi.baris - 1][j + isi.kolom - 1]))
+                    gabung.append((i, j, i + isi.baris - 1, j + isi.kolom - 1))
                 for di in range(isi.baris):
                     for dj in range(isi.kolom):
                         terisi.add((i + di, j + dj))
                 j += isi.kolom
+        baris_xml = []
+        for i, isi_baris in enumerate(isi_grid):
+            kepala = i < n_kepala
+            sel = "".join(
+                _xml_sel(isi, w, ukuran, kepala, kaki=i >= n_kepala + n_isi)
+                for isi, w in zip(isi_baris, lebar, strict=True)
+            )
+            ciri = "<w:cantSplit/><w:tblHeader/>" if kepala else "<w:cantSplit/>"
+            baris_xml.append(f"<w:tr><w:trPr>{ciri}</w:trPr>{sel}</w:tr>")
+        for tr in parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(baris_xml)}</w:tbl>"):
+            tabel._tbl.append(tr)
+        grid = [tr.tc_lst for tr in tabel._tbl.tr_lst]
+        gabung = [(_Cell(grid[a][b], tabel), _Cell(grid[c][d], tabel)) for a, b, c, d in gabung]
         for awal, akhir in gabung:
             awal.merge(akhir)
         # Keep short tables on one page: every paragraph but the last row's keeps with the next.
@@ -481,7 +480,7 @@ class PenulisDocx:
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         p.paragraph_format.keep_with_next = True
         p.add_run().add_picture(io.BytesIO(png), width=Cm(LEBAR_TEKS_CM * g.lebar))
-        self.doc.add_paragraph(f"Gambar {g.nomor} {g.judul}", style="Caption")
+        self._paragraf_gaya("Caption", f"Gambar {g.nomor} {g.judul}")
 
     def _ttd(self, blok: TandaTangan) -> None:
         for i, teks in enumerate([blok.tempat_tanggal, *[f"{j}," for j in blok.jabatan]]):
@@ -537,7 +536,7 @@ class PenulisDocx:
         entri = daftar_isi(self.dok)
         paragraf = []
         for n, e in enumerate(entri):
-            p = self.doc.add_paragraph(style=f"TOC {min(e.tingkat, 2)}")
+            p = self._paragraf_gaya(f"TOC {min(e.tingkat, 2)}")
             if n == 0:
                 _field_awal(p, 'TOC \\o "1-2" \\h \\z \\u')
             penanda = self._penanda_judul[e.kunci]
@@ -612,6 +611,48 @@ def zip_tetap(isi: bytes) -> bytes:
             info.external_attr = 0o600 << 16
             z.writestr(info, masuk.read(entri))
     return keluar.getvalue()
+
+
+_JC = {"kiri": "left", "kanan": "right", "tengah": "center"}
+
+
+def _xml_sel(isi: Sel | None, lebar: int, ukuran: float, kepala: bool, kaki: bool) -> str:
+    """One table cell as WordprocessingML, as python-docx writes it: width, shading (head
+    and foot rows), vertical alignment; a paragraph per line of text (no space after,
+    single spacing), each one run in Arial of `ukuran` pt, bold in the head, the foot and
+    bold cells. None: an empty cell inside a merged cell's span."""
+    lebar_xml = f'<w:tcW w:type="dxa" w:w="{lebar}"/>'
+    if isi is None:
+        return f"<w:tc><w:tcPr>{lebar_xml}</w:tcPr><w:p/></w:tc>"
+    shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{"E9EEF4" if kepala else "F4F6F8"}"/>'
+    tcpr = (
+        f"<w:tcPr>{lebar_xml}{shd if kepala or kaki else ''}"
+        f'<w:vAlign w:val="{"center" if kepala else "top"}"/></w:tcPr>'
+    )
+    jc = "center" if kepala else _JC[isi.rata]
+    tebal = "<w:b/>" if kepala or isi.tebal else '<w:b w:val="0"/>'
+    rpr = f'<w:rPr><w:rFonts w:ascii="{SANS}" w:hAnsi="{SANS}"/>{tebal}<w:sz w:val="{round(ukuran * 2)}"/></w:rPr>'
+    ppr = f'<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="{jc}"/></w:pPr>'
+    paragraf = [
+        f"<w:p>{ppr}{'<w:r/>' if n == 0 else ''}<w:r>{rpr}{_xml_teks(baris)}</w:r></w:p>"
+        for n, baris in enumerate(isi.teks.split("\n"))
+    ]
+    return f"<w:tc>{tcpr}{''.join(paragraf)}</w:tc>"
+
+
+def _xml_teks(teks: str) -> str:
+    """A run's text as python-docx writes it: w:t pieces (kept spaces preserved), a tab as
+    w:tab, a carriage return as w:br."""
+    keluar = []
+    for bagian in re.split(r"([\t\r])", teks):
+        if bagian == "\t":
+            keluar.append("<w:tab/>")
+        elif bagian == "\r":
+            keluar.append("<w:br/>")
+        elif bagian:
+            jaga = ' xml:space="preserve"' if len(bagian.strip()) < len(bagian) else ""
+            keluar.append(f"<w:t{jaga}>{escape(bagian)}</w:t>")
+    return "".join(keluar)
 
 
 def _induk(paragraf):

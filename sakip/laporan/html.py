@@ -32,13 +32,17 @@ def _siapkan_gambar(dok: Dokumen, untuk: str) -> None:
     """Draw every chart once: inline SVG (real text) for a page. For WeasyPrint a matplotlib
     chart (format_pdf "png") is the same PNG as the DOCX's (one cached drawing for both
     documents; cheaper for WeasyPrint to paint than an SVG, and its axis ticks stay out of
-    the PDF's text, which the checker reads); any other drawing stays SVG, its text text."""
+    the PDF's text, which the checker reads); a drawing given as HTML (format_pdf "html",
+    the pohon kinerja) goes in as it is: WeasyPrint paints an SVG's text letter by letter,
+    and a drawing taller than a page would be cut off; any other drawing stays SVG."""
     for b in dok.bagian:
         for blok in b.blok:
             if isinstance(blok, Gambar) and not hasattr(blok, "markup"):
                 if untuk == "pdf" and blok.format_pdf == "png":
                     data = base64.b64encode(blok.buat("png")).decode()
                     blok.markup = f'<img src="data:image/png;base64,{data}" alt="{blok.judul}">'
+                elif untuk == "pdf" and blok.format_pdf == "html":
+                    blok.markup = blok.buat("html")
                 elif untuk == "pdf":
                     data = base64.b64encode(blok.buat("svg").encode()).decode()
                     blok.markup = f'<img src="data:image/svg+xml;base64,{data}" alt="{blok.judul}">'

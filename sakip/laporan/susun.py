@@ -18,7 +18,7 @@ from django.core.cache import cache
 from sakip.lib import grafik
 from sakip.lib.angka import format_angka, format_angka_ringkas, format_tanggal
 from sakip.lib.nilai import format_nilai
-from sakip.lib.pohon import Simpul, png_pohon, svg_pohon
+from sakip.lib.pohon import Simpul, html_pohon, png_pohon, svg_pohon
 from sakip.lib.terbilang import terbilang_rupiah
 
 from .kumpul import DataIndikator, DataLkj, DataPk, DataSatker
@@ -81,8 +81,9 @@ class Gambar:
     judul: str
     buat: Callable[[str], str | bytes]
     lebar: float = 1.0  # fraction of the text width
-    # what the PDF embeds: "svg" keeps the drawing's text as text (the pohon kinerja);
-    # "png" for the matplotlib charts, the DOCX's picture (cheaper to paint, see html.py)
+    # what the PDF embeds: "svg" keeps the drawing's text as text; "png" for the matplotlib
+    # charts, the DOCX's picture (cheaper to paint, see html.py); "html" (the pohon kinerja)
+    # is markup laid out with the text, so it may run on over pages
     format_pdf: str = "svg"
 
 
@@ -385,6 +386,7 @@ class Penyusun:
                 self.gambar(
                     f"Pohon Kinerja {self.d.satker.nama_sekretariat}",
                     partial(_pohon_kinerja, self.d),
+                    format_pdf="html",
                 )
             )
         bagian.append(Bagian("renstra", "A.", "Rencana Strategis", 2, renstra_blok))
@@ -947,8 +949,11 @@ def pohon_lkj(d: DataLkj) -> list[Simpul]:
 
 
 def _pohon_kinerja(d: DataLkj, format: str) -> str | bytes:
-    """The tree drawn 640 px wide for the page: SVG for HTML and PDF, PNG for DOCX."""
+    """The tree drawn 640 px wide: SVG for the preview, PNG for DOCX; for the PDF the same
+    tree as HTML (lib.pohon.html_pohon), which runs on over pages."""
     akar = pohon_lkj(d)
-    if format == "png":
-        return png_pohon(akar, lebar=640)
+    if format == "png":  # drawn once per tree, as the charts are (matplotlib takes ~0.4 s)
+        return grafik.tersimpan("pohon", (akar, 640), "png", cache, lambda: png_pohon(akar, 640))
+    if format == "html":
+        return html_pohon(akar)
     return svg_pohon(akar, lebar=640, judul="Pohon kinerja")

@@ -39,7 +39,7 @@ UKURAN_CM = {
     "rpd": (LEBAR_CM, 7.5),
 }
 JUTA, MILIAR = Decimal(10) ** 6, Decimal(10) ** 9
-VERSI = "2"  # bump when a drawing changes, so cached charts are drawn again
+VERSI = "3"  # bump when a drawing changes, so cached charts are drawn again
 RC = {
     "font.family": "DejaVu Sans",
     "font.size": 8.5,
@@ -78,16 +78,25 @@ def _fig(tinggi_cm: float, lebar_cm: float = LEBAR_CM):
 
 
 def _keluaran(fig, format: str) -> str | bytes:
-    global LUKISAN
-    LUKISAN += 1
     if format == "png":
         buf = io.BytesIO()
         fig.savefig(buf, format="png", bbox_inches="tight", dpi=200, metadata={"Software": None})
-        return buf.getvalue()
+        return _tanpa_alfa(buf.getvalue())
     buf = io.StringIO()
     fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": None})
     teks = buf.getvalue()
     return teks[teks.index("<svg") :]
+
+
+def _tanpa_alfa(png: bytes) -> bytes:
+    """The PNG without its alpha channel (matplotlib writes RGBA; a chart is opaque, on
+    white): WeasyPrint splits an RGBA picture into a colour and a mask image, re-encoding
+    both, on every PDF."""
+    from PIL import Image
+
+    keluar = io.BytesIO()
+    Image.open(io.BytesIO(png)).convert("RGB").save(keluar, format="PNG", dpi=(200, 200))
+    return keluar.getvalue()
 
 
 def _gambar(
@@ -96,13 +105,23 @@ def _gambar(
     """The chart `nama` of these plain values: from `simpanan` when drawn before, else drawn."""
     if format not in ("svg", "png"):
         raise ValueError(f"format grafik '{format}' tidak dikenal (svg atau png)")
+    return tersimpan(nama, nilai, format, simpanan, lambda: _keluaran(lukis(*nilai), format))
+
+
+def tersimpan(
+    nama: str, nilai: tuple, format: str, simpanan: Simpanan | None, lukis: Callable[[], object]
+):
+    """What `lukis()` draws of these plain values, from `simpanan` when drawn before: the
+    rule of every chart (see the module), also for other drawings (the pohon kinerja's PNG)."""
+    global LUKISAN
     kunci = None
     if simpanan is not None:
         kunci = "grafik:" + hashlib.sha256(repr((VERSI, nama, format, nilai)).encode()).hexdigest()
         ada = simpanan.get(kunci)
         if ada is not None:
             return ada
-    hasil = _keluaran(lukis(*nilai), format)
+    LUKISAN += 1
+    hasil = lukis()
     if simpanan is not None:
         simpanan.set(kunci, hasil, None)
     return hasil

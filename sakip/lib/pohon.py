@@ -6,6 +6,11 @@ The tree is laid out top to bottom, one node per row, each level indented and jo
 its parent by an elbow line (the layout of a file tree): it needs no horizontal scrolling,
 so it reads on a 360 px phone screen as well as on paper. Long texts wrap inside their
 box. Pure: no Django; text is escaped.
+
+For a paged document (the LKj's PDF) html_pohon gives the same tree as nested lists: the
+page lays its text out as text, so the tree wraps to the page and runs on over pages (a
+drawing taller than a page would be cut off), while the look (colours, indent, elbows) is
+the drawing's, at 1 px = 0.25 mm, in the document stylesheet (.pohon).
 """
 
 from __future__ import annotations
@@ -117,8 +122,24 @@ def svg_pohon(akar: list[Simpul], lebar: int = 640, judul: str = "Pohon kinerja"
     )
 
 
+def html_pohon(akar: list[Simpul]) -> str:
+    """The tree as nested lists, each node a box in its WARNA colours (see the module)."""
+
+    def simpul(s: Simpul) -> str:
+        latar, tulisan = WARNA.get(s.jenis, WARNA["indikator"])
+        catatan = f'<span class="pohon-catatan">{escape(s.catatan)}</span>' if s.catatan else ""
+        anak = f"<ul>{''.join(simpul(a) for a in s.anak)}</ul>" if s.anak else ""
+        return (
+            f'<li><div class="pohon-kotak" style="background: {latar}; color: {tulisan}">'
+            f"{escape(s.teks)}{catatan}</div>{anak}</li>"
+        )
+
+    return f'<div class="pohon"><ul>{"".join(simpul(s) for s in akar)}</ul></div>'
+
+
 def png_pohon(akar: list[Simpul], lebar: int = 640, dpi: int = 200) -> bytes:
-    """The same drawing as PNG (for DOCX), with matplotlib at the same coordinates."""
+    """The same drawing as PNG (for DOCX), with matplotlib at the same coordinates; the LKj
+    keeps it with its charts (grafik.tersimpan): bump grafik.VERSI when the drawing changes."""
     import io
 
     from matplotlib.figure import Figure

@@ -4,6 +4,7 @@ import io
 
 import pytest
 from docx import Document
+from pypdf import PdfReader
 
 from .bantu import rapat, teks_pdf
 
@@ -24,6 +25,21 @@ def test_bab_ii_of_the_pdf_draws_the_tree(dokumen_demo):
     pohon = " ".join(halaman[bab2:bab3])
     assert "IK 1.1" in pohon and "Sasaran 8:" in pohon
     assert "Subbagian Hukum dan Sumber Daya Manusia" in pohon
+
+
+def test_no_text_of_the_lkj_lies_off_its_page(dokumen_demo):
+    # the tree was an SVG taller than a page: its last sasaran were drawn below the foot
+    luar = []
+    for n, halaman in enumerate(PdfReader(io.BytesIO(dokumen_demo["lkj_pdf"])).pages, start=1):
+        tinggi = float(halaman.mediabox.height)
+
+        def lihat(teks, cm, tm, font, ukuran, n=n, tinggi=tinggi):
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if teks.strip() and not 0 <= y <= tinggi:
+                luar.append((n, teks))
+
+        halaman.extract_text(visitor_text=lihat)
+    assert luar == []
 
 
 def test_bab_ii_of_the_docx_holds_the_tree_as_a_picture(dokumen_demo):
