@@ -19,7 +19,7 @@ HASHER_CEPAT = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)
-def _cepat(settings):
+def _cepat(settings):  # the name is the suite's: a module fixture of this name would hide it
     """Fast password hashing and no login lockout bookkeeping noise in tests."""
     settings.PASSWORD_HASHERS = HASHER_CEPAT
     # Rate limits count in the process-wide cache, across tests: off by default in tests (the

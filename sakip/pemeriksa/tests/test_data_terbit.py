@@ -17,7 +17,7 @@ NAMA_LAPORAN = (
 
 
 @pytest.fixture(autouse=True)
-def _cepat(settings, tmp_path, monkeypatch):
+def _berkas_cepat(settings, tmp_path, monkeypatch):
     """Published files in a temporary folder, documents rendered as tiny stand-ins."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.SAKIP_HARI_INI = "2024-04-10"
