@@ -608,16 +608,20 @@ def _simpan_uraian(dipa: Dipa, hasil: HasilBaca, rencana: _Rencana) -> None:
             nama.setdefault(rencana.ro_volume[i], b.uraian)
     if not nama:
         return
-    ada = {u.kode: u for u in UraianKode.objects.filter(dipa=dipa, kode__in=list(nama))}
-    ubah = []
-    for kode, teks in nama.items():
-        if kode in ada and ada[kode].uraian != teks:
-            ada[kode].uraian = teks
-            ubah.append(ada[kode])
+    ada = {
+        kode: (pk, teks)
+        for pk, kode, teks in UraianKode.objects.filter(dipa=dipa).values_list(
+            "pk", "kode", "uraian"
+        )
+    }
+    ubah = [
+        UraianKode(pk=ada[k][0], uraian=t) for k, t in nama.items() if k in ada and ada[k][1] != t
+    ]
     UraianKode.objects.bulk_update(ubah, ["uraian"], batch_size=_PARTAI)
-    UraianKode.objects.bulk_create(
-        (UraianKode(dipa=dipa, kode=k, uraian=t) for k, t in nama.items() if k not in ada),
-        batch_size=_PARTAI,
+    _sisip(
+        UraianKode,
+        ("dipa_id", "kode", "uraian"),
+        ((dipa.pk, k, t) for k, t in nama.items() if k not in ada),
     )
 
 
