@@ -505,7 +505,7 @@ def _periksa_rujukan(dipa: Dipa | None, hasil: HasilBaca, rencana: _Rencana, sal
     pos_ada |= {str(b.kode) for b in hasil.pagu}
     nama_dipa = "DIPA" + (f" {dipa.satker.nama} {dipa.tahun}" if dipa else "")
     for r in hasil.realisasi:
-        if str(r.kode) not in pos_ada:
+        if r.kode.teks not in pos_ada:
             salah.append(
                 r.letak.salah(None, f"kode {r.kode} tidak ada di {nama_dipa}; realisasi ditolak")
             )
@@ -611,11 +611,11 @@ def _tulis(
     elif hasil.realisasi:
         laporan.bulan_realisasi = sorted({r.bulan for r in hasil.realisasi})
         RealisasiAnggaran.objects.filter(pos__dipa=dipa, bulan__in=laporan.bulan_realisasi).delete()
-        pos_id.update(_id_pos(dipa, {str(r.kode) for r in hasil.realisasi} - pos_id.keys()))
+        pos_id.update(_id_pos(dipa, {r.kode.teks for r in hasil.realisasi} - pos_id.keys()))
         _sisip(
             RealisasiAnggaran,
             ("pos_id", "bulan", "jumlah"),
-            ((pos_id[str(r.kode)], r.bulan, r.jumlah) for r in hasil.realisasi),
+            ((pos_id[r.kode.teks], r.bulan, r.jumlah) for r in hasil.realisasi),
         )
         laporan.baris_realisasi = len(hasil.realisasi)
     if hasil.realisasi_volume:

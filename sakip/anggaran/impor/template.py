@@ -611,7 +611,7 @@ def periksa_silang(hasil: HasilBaca) -> None:
         )
     # the realisation sheet is the big one: its rows are checked here without a call each
     for b in hasil.realisasi:
-        lama = terlihat.setdefault(("real", b.kode, b.bulan), b.letak)
+        lama = terlihat.setdefault(("real", b.kode.teks, b.bulan), b.letak)  # text: hashed once
         if lama is not b.letak:
             ganda(b.letak, lama, f"realisasi {b.kode} bulan {NAMA_BULAN[b.bulan - 1]}")
     for b in hasil.realisasi_volume:
