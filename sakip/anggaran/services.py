@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import gc
 import re
 import uuid
 from collections import defaultdict
@@ -14,9 +15,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import connection, transaction
 from django.db.models import Sum
-from django_tasks import task
+from django_tasks import TaskResultStatus, task
+from django_tasks.exceptions import TaskResultDoesNotExist, TaskResultMismatch
 
 from sakip.lib.anggaran import (
     NAMA_BULAN,
@@ -47,6 +50,10 @@ from .models import (
 )
 
 _PARTAI = 2000
+# An upload larger than this is imported by a `db_worker`, not inside the web request (about
+# 30 000 rows of the template: a second or two); the command line imports any size at once.
+UKURAN_ANTREAN = 512 * 1024
+BATAS_KESALAHAN_TUGAS = 500  # errors kept in a refused queued import's result
 
 
 def periksa_boleh_impor(pengguna, satker: Satker) -> None:
@@ -123,19 +130,39 @@ def impor_berkas(
 ) -> HasilImpor:
     """Read the files and import them; raises ImporError listing every error, writing nothing."""
     periksa_boleh_impor(pengguna, satker)
-    hasil = baca_banyak(berkas, maks_ukuran)
-    if hasil.kesalahan:
-        raise ImporError(hasil.kesalahan)
-    return impor(
-        pengguna,
-        satker,
-        tahun,
-        hasil,
-        revisi=revisi,
-        tanggal=tanggal,
-        catatan=catatan,
-        kode_kemenkeu=kode_kemenkeu,
-    )
+    with _tanpa_gc():
+        hasil = baca_banyak(berkas, maks_ukuran)
+        if hasil.kesalahan:
+            raise ImporError(hasil.kesalahan)
+        return impor(
+            pengguna,
+            satker,
+            tahun,
+            hasil,
+            revisi=revisi,
+            tanggal=tanggal,
+            catatan=catatan,
+            kode_kemenkeu=kode_kemenkeu,
+        )
+
+
+@contextlib.contextmanager
+def _tanpa_gc():
+    """Pause Python's cycle collector while a file is read, checked and written.
+
+    A big file keeps two objects per row alive until the end (the row and where it came
+    from, for the messages); every full collection walks them all again, which cost as much
+    as reading the file twice. Reading creates no cycles to collect (reference counting
+    frees the parser's objects), so nothing piles up; the collector resumes afterwards, and
+    is left alone when someone else had already paused it.
+    """
+    aktif = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if aktif:
+            gc.enable()
 
 
 # ---- big imports in the job queue -----------------------------------------------------
@@ -188,7 +215,9 @@ def impor_di_antrean(
     """The queued import: the same checks and the same single transaction as impor_berkas.
 
     Returns {"status": "selesai", "pesan": [...]} or {"status": "ditolak", "kesalahan":
-    [...]} (stored as the task's result); the queued files are removed either way.
+    [{"lembar", "baris", "kolom", "pesan"}, ...] (the first BATAS_KESALAHAN_TUGAS),
+    "jumlah_kesalahan": n} (stored as the task's result); the queued files are removed
+    either way.
     """
     from django.contrib.auth import get_user_model
 
@@ -207,13 +236,104 @@ def impor_di_antrean(
             kode_kemenkeu=kode_kemenkeu,
         )
     except ImporError as exc:
-        return {"status": "ditolak", "kesalahan": [str(k) for k in exc.kesalahan]}
+        return _ditolak(exc.kesalahan)
+    except PermissionDenied as exc:  # the right to import was taken away while it waited
+        return _ditolak([Kesalahan(None, None, None, str(exc))])
     finally:
         for j in jalur:
             Path(j).unlink(missing_ok=True)
         with contextlib.suppress(OSError):
             Path(jalur[0]).parent.rmdir()
     return {"status": "selesai", "pesan": hasil.pesan()}
+
+
+def _ditolak(kesalahan: Sequence[Kesalahan]) -> dict:
+    return {
+        "status": "ditolak",
+        "kesalahan": [
+            {"lembar": k.lembar, "baris": k.baris, "kolom": k.kolom, "pesan": k.pesan}
+            for k in kesalahan[:BATAS_KESALAHAN_TUGAS]
+        ],
+        "jumlah_kesalahan": len(kesalahan),
+    }
+
+
+@dataclass
+class KeadaanImpor:
+    """An import started from the web page: written, refused, or still in the job queue."""
+
+    status: str  # "selesai", "ditolak", "gagal", or "antri" / "proses" while queued
+    pesan: list[str] = field(default_factory=list)
+    kesalahan: list[Kesalahan] = field(default_factory=list)
+    jumlah_kesalahan: int = 0
+    id_tugas: str = ""
+    diantrekan: datetime.datetime | None = None
+    dimulai: datetime.datetime | None = None
+
+    @property
+    def berjalan(self) -> bool:
+        return self.status in ("antri", "proses")
+
+
+class ImporTidakAda(LookupError):
+    """No queued import of this office and year has this id."""
+
+
+def mulai_impor(
+    pengguna,
+    satker: Satker,
+    tahun: int,
+    berkas: Sequence[tuple[str, bytes]],
+    **opsi,
+) -> KeadaanImpor:
+    """The web import: a small upload is imported now (as impor_berkas), a bigger one than
+    UKURAN_ANTREAN goes to the job queue and its state is returned to be polled."""
+    periksa_boleh_impor(pengguna, satker)
+    if sum(len(isi) for _, isi in berkas) > UKURAN_ANTREAN:
+        return _keadaan(antrekan_impor(pengguna, satker, tahun, berkas, **opsi))
+    try:
+        hasil = impor_berkas(pengguna, satker, tahun, berkas, **opsi)
+    except ImporError as exc:
+        return KeadaanImpor("ditolak", kesalahan=exc.kesalahan, jumlah_kesalahan=len(exc.kesalahan))
+    return KeadaanImpor("selesai", pesan=hasil.pesan())
+
+
+def keadaan_impor(pengguna, satker: Satker, tahun: int, id_tugas: str) -> KeadaanImpor:
+    """The state of a queued import of this office and year; who may import there may see it."""
+    periksa_boleh_impor(pengguna, satker)
+    try:
+        hasil = impor_di_antrean.get_result(id_tugas)
+    except (TaskResultDoesNotExist, TaskResultMismatch, NotImplementedError) as exc:
+        raise ImporTidakAda(f"Impor {id_tugas} tidak ditemukan.") from exc
+    if hasil.args[1:3] != [satker.pk, tahun]:
+        raise ImporTidakAda(f"Impor {id_tugas} tidak ditemukan.")
+    return _keadaan(hasil)
+
+
+def _keadaan(hasil) -> KeadaanImpor:
+    """A task result of impor_di_antrean as the page shows it."""
+    keadaan = KeadaanImpor(
+        "antri", id_tugas=str(hasil.id), diantrekan=hasil.enqueued_at, dimulai=hasil.started_at
+    )
+    if hasil.status == TaskResultStatus.RUNNING:
+        keadaan.status = "proses"
+    elif hasil.status == TaskResultStatus.FAILED:
+        galat = hasil.errors[-1].exception_class_path if hasil.errors else "tidak diketahui"
+        keadaan.status = "gagal"
+        keadaan.pesan = [
+            f"Pekerja antrean tugas gagal menjalankan impor ({galat}); tidak ada data yang "
+            "disimpan. Unggah berkasnya lagi."
+        ]
+    elif hasil.status == TaskResultStatus.SUCCESSFUL:
+        nilai = hasil.return_value
+        keadaan.status = nilai["status"]
+        keadaan.pesan = nilai.get("pesan", [])
+        keadaan.kesalahan = [
+            Kesalahan(k["lembar"], k["baris"], k["kolom"], k["pesan"])
+            for k in nilai.get("kesalahan", [])
+        ]
+        keadaan.jumlah_kesalahan = nilai.get("jumlah_kesalahan", len(keadaan.kesalahan))
+    return keadaan
 
 
 @dataclass
@@ -385,7 +505,7 @@ def _periksa_rujukan(dipa: Dipa | None, hasil: HasilBaca, rencana: _Rencana, sal
     pos_ada |= {str(b.kode) for b in hasil.pagu}
     nama_dipa = "DIPA" + (f" {dipa.satker.nama} {dipa.tahun}" if dipa else "")
     for r in hasil.realisasi:
-        if str(r.kode) not in pos_ada:
+        if r.kode.teks not in pos_ada:
             salah.append(
                 r.letak.salah(None, f"kode {r.kode} tidak ada di {nama_dipa}; realisasi ditolak")
             )
@@ -491,11 +611,11 @@ def _tulis(
     elif hasil.realisasi:
         laporan.bulan_realisasi = sorted({r.bulan for r in hasil.realisasi})
         RealisasiAnggaran.objects.filter(pos__dipa=dipa, bulan__in=laporan.bulan_realisasi).delete()
-        pos_id.update(_id_pos(dipa, {str(r.kode) for r in hasil.realisasi} - pos_id.keys()))
+        pos_id.update(_id_pos(dipa, {r.kode.teks for r in hasil.realisasi} - pos_id.keys()))
         _sisip(
             RealisasiAnggaran,
             ("pos_id", "bulan", "jumlah"),
-            ((pos_id[str(r.kode)], r.bulan, r.jumlah) for r in hasil.realisasi),
+            ((pos_id[r.kode.teks], r.bulan, r.jumlah) for r in hasil.realisasi),
         )
         laporan.baris_realisasi = len(hasil.realisasi)
     if hasil.realisasi_volume:
@@ -587,16 +707,20 @@ def _simpan_uraian(dipa: Dipa, hasil: HasilBaca, rencana: _Rencana) -> None:
             nama.setdefault(rencana.ro_volume[i], b.uraian)
     if not nama:
         return
-    ada = {u.kode: u for u in UraianKode.objects.filter(dipa=dipa, kode__in=list(nama))}
-    ubah = []
-    for kode, teks in nama.items():
-        if kode in ada and ada[kode].uraian != teks:
-            ada[kode].uraian = teks
-            ubah.append(ada[kode])
+    ada = {
+        kode: (pk, teks)
+        for pk, kode, teks in UraianKode.objects.filter(dipa=dipa).values_list(
+            "pk", "kode", "uraian"
+        )
+    }
+    ubah = [
+        UraianKode(pk=ada[k][0], uraian=t) for k, t in nama.items() if k in ada and ada[k][1] != t
+    ]
     UraianKode.objects.bulk_update(ubah, ["uraian"], batch_size=_PARTAI)
-    UraianKode.objects.bulk_create(
-        (UraianKode(dipa=dipa, kode=k, uraian=t) for k, t in nama.items() if k not in ada),
-        batch_size=_PARTAI,
+    _sisip(
+        UraianKode,
+        ("dipa_id", "kode", "uraian"),
+        ((dipa.pk, k, t) for k, t in nama.items() if k not in ada),
     )
 
 

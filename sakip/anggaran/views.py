@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from sakip import unduhan
 from sakip.lib.anggaran import KodeError, parse_kode_ro, periksa_segmen
@@ -19,12 +20,17 @@ from sakip.pengukuran.capaian import per_sasaran, tabel_capaian
 from sakip.perencanaan.models import PerjanjianKinerja, Sasaran
 
 from .forms import FormImpor
-from .impor import ImporError
 from .impor.template import tulis_template
 from .models import Dipa, KaitanAnggaran, RevisiDipa
 from .pk import isi_anggaran_pk_dari_dipa
 from .ringkasan import DipaTidakAda, anggaran_per_sasaran, ringkasan
-from .services import RevisiTidakAda, bandingkan_revisi, impor_berkas
+from .services import (
+    ImporTidakAda,
+    RevisiTidakAda,
+    bandingkan_revisi,
+    keadaan_impor,
+    mulai_impor,
+)
 
 BATAS_KESALAHAN = 200
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -240,43 +246,71 @@ def halaman_impor(request, kode, tahun):
         akses.boleh_mengelola_perencanaan(request.user, satker),
         "Hanya Perencana atau Admin kantor ini yang boleh mengimpor anggaran.",
     )
-    kesalahan = []
+    keadaan = None
     status = 200
     if request.method == "POST":
         form = FormImpor(request.POST, request.FILES)
         if form.is_valid():
             d = form.cleaned_data
             berkas = d["berkas"]
-            try:
-                hasil = impor_berkas(
-                    request.user,
-                    satker,
-                    tahun,
-                    [(berkas.name, berkas.read())],
-                    revisi=d["revisi"],
-                    tanggal=d["tanggal"],
-                    catatan=d["catatan"],
-                    kode_kemenkeu=d["kode_kemenkeu"] or None,
-                )
-            except ImporError as exc:
-                kesalahan = exc.kesalahan
-                status = 400
-            else:
-                messages.success(request, "Impor berhasil. " + " ".join(hasil.pesan()))
-                return redirect("anggaran:ringkasan", satker.kode, tahun)
+            keadaan = mulai_impor(
+                request.user,
+                satker,
+                tahun,
+                [(berkas.name, berkas.read())],
+                revisi=d["revisi"],
+                tanggal=d["tanggal"],
+                catatan=d["catatan"],
+                kode_kemenkeu=d["kode_kemenkeu"] or None,
+            )
+            if keadaan.berjalan:  # a big file: the job queue imports it, this page follows it
+                return redirect("anggaran:impor_tugas", satker.kode, tahun, keadaan.id_tugas)
+            if keadaan.status == "selesai":
+                return _impor_berhasil(request, satker, tahun, keadaan)
+            status = 400
         else:
             status = 400
     else:
         form = FormImpor()
+    return _halaman_impor(request, satker, tahun, form, keadaan, status)
+
+
+def _impor_berhasil(request, satker, tahun, keadaan):
+    messages.success(request, "Impor berhasil. " + " ".join(keadaan.pesan))
+    return redirect("anggaran:ringkasan", satker.kode, tahun)
+
+
+def _halaman_impor(request, satker, tahun, form, keadaan, status=200):
+    kesalahan = keadaan.kesalahan if keadaan else []
     konteks = _konteks(
         satker,
         tahun,
         form=form,
+        keadaan=keadaan,
         kesalahan=kesalahan[:BATAS_KESALAHAN],
-        jumlah_kesalahan=len(kesalahan),
+        jumlah_kesalahan=keadaan.jumlah_kesalahan if keadaan else 0,
         boleh_impor=True,
     )
     return render(request, "anggaran/impor.html", konteks, status=status)
+
+
+@login_required
+def impor_tugas(request, kode, tahun, id_tugas):
+    """A queued import: its state while the worker reads and writes (polled by htmx), then
+    the summary with its message, or the import page with its errors."""
+    satker = satker_terlihat(request.user, kode)
+    try:
+        keadaan = keadaan_impor(request.user, satker, tahun, id_tugas)
+    except ImporTidakAda as exc:
+        raise Http404(str(exc)) from exc
+    if keadaan.berjalan:
+        nama = "anggaran/_impor_tugas.html" if request.htmx else "anggaran/impor_tugas.html"
+        return render(request, nama, _konteks(satker, tahun, keadaan=keadaan, boleh_impor=True))
+    if request.htmx:  # finished: the whole page shows the outcome
+        return HttpResponseClientRedirect(request.get_full_path())
+    if keadaan.status == "selesai":
+        return _impor_berhasil(request, satker, tahun, keadaan)
+    return _halaman_impor(request, satker, tahun, FormImpor(), keadaan)
 
 
 @login_required

@@ -18,6 +18,8 @@ SERATUS = Decimal(100)
 SEN = Decimal("0.01")
 # Spreadsheet floats carry binary noise (0.1 + 0.2); below this it is noise, not sub-cent money.
 _DERAU = Decimal("0.000001")
+# A whole number below this fits a money column (periksa_digit's bound for DIGIT_UANG).
+_BATAS_UANG = 10 ** (DIGIT_UANG[0] - DIGIT_UANG[1])
 
 # The nine levels of a budget line code, in order, with the name used in messages.
 TINGKAT: tuple[str, ...] = (
@@ -290,6 +292,8 @@ def nama_jenis_belanja(jenis: str) -> str:
 
 def parse_bulan(nilai: str | int | float | Decimal) -> int:
     """1..12, '03', 'Maret', 'mar' -> month number; anything else raises KodeError."""
+    if type(nilai) is int and 1 <= nilai <= 12:
+        return nilai  # the common case, a number cell (bool is not int by type)
     if isinstance(nilai, bool):
         raise KodeError(f"bulan '{nilai}' tidak sah (isi 1 sampai 12)")
     if isinstance(nilai, int | float | Decimal):
@@ -310,6 +314,8 @@ def parse_bulan(nilai: str | int | float | Decimal) -> int:
 
 def uang(nilai: str | int | float | Decimal | None, negatif_boleh: bool = False) -> Decimal:
     """A money amount to exact cents: '1.000,0000' -> Decimal('1000.00'); raises AngkaError."""
+    if type(nilai) is int and 0 <= nilai < _BATAS_UANG:
+        return Decimal(nilai).quantize(SEN)  # the common case, a whole number cell; as below
     angka = parse_angka(nilai)
     if not angka.is_finite():
         raise AngkaError(f"'{nilai}' bukan angka")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -165,6 +165,14 @@ def _kosong(nilai: Any) -> bool:
     return nilai is None or (isinstance(nilai, str) and nilai.strip() in ("", "-"))
 
 
+def _baris_kosong(isi: tuple) -> bool:
+    """Every cell empty (as _kosong); a row with data answers at its first filled cell."""
+    for nilai in isi:
+        if nilai is not None and not (isinstance(nilai, str) and nilai.strip() in ("", "-")):
+            return False
+    return True
+
+
 @dataclass
 class _Kolom:
     """Where each canonical column of one sheet is (0-based index) and how it was written."""
@@ -251,12 +259,20 @@ def baca_lembar(nama: str, baris: Iterable[tuple]) -> HasilBaca | None:
         return None
     if not _periksa_judul(nama, jenis, nomor_judul, kolom, hasil):
         return hasil
-    baca = _PEMBACA[jenis]
+    baca = _pembaca(jenis, kolom, hasil)
     sisa = (b for b in awal if b[0] > nomor_judul)
     for nomor, isi in chain(sisa, iterator):
-        if not all(_kosong(s) for s in isi):
-            baca(Letak(nama, nomor), isi, kolom, hasil)
+        if not _baris_kosong(isi):
+            baca(Letak(nama, nomor), isi)
     return hasil
+
+
+def _pembaca(jenis: str, kolom: _Kolom, hasil: HasilBaca) -> Callable[[Letak, tuple], None]:
+    """The row reader of one sheet, its columns looked up once (a sheet may have 100 000 rows)."""
+    if jenis == "realisasi" and "kode" in kolom.indeks:
+        return _pembaca_realisasi(kolom, hasil)
+    baca = _PEMBACA[jenis]
+    return lambda letak, isi: baca(letak, isi, kolom, hasil)
 
 
 def _periksa_judul(nama: str, jenis: str, nomor: int, kolom: _Kolom, hasil: HasilBaca) -> bool:
@@ -464,6 +480,37 @@ def _baca_realisasi(letak: Letak, isi: tuple, kolom: _Kolom, hasil: HasilBaca) -
         hasil.realisasi.append(BarisRealisasi(kode, bulan, jumlah, letak))
 
 
+def _pembaca_realisasi(kolom: _Kolom, hasil: HasilBaca) -> Callable[[Letak, tuple], None]:
+    """The realisation sheet with its code in one column, the bulk of a big import.
+
+    A row whose code was already read, whose month and amount pass parse_bulan and uang,
+    is added here; any other row goes through _baca_realisasi, which gives the same row or
+    the same messages.
+    """
+    i_kode, i_bulan, i_jumlah = (kolom.indeks[k] for k in ("kode", "bulan", "realisasi"))
+    lebar = max(i_kode, i_bulan, i_jumlah) + 1
+    kode_sel: dict[str, KodeAnggaran] = {}  # a cell's text -> its code, read once
+    tambah = hasil.realisasi.append
+
+    def baca(letak: Letak, isi: tuple) -> None:
+        if len(isi) >= lebar:
+            kode = kode_sel.get(isi[i_kode])
+            if kode is not None:
+                try:
+                    bulan, jumlah = parse_bulan(isi[i_bulan]), uang(isi[i_jumlah])
+                except (KodeError, AngkaError):
+                    pass
+                else:
+                    tambah(BarisRealisasi(kode, bulan, jumlah, letak))
+                    return
+        sebelum = len(hasil.realisasi)
+        _baca_realisasi(letak, isi, kolom, hasil)
+        if len(hasil.realisasi) > sebelum and isinstance(isi[i_kode], str):
+            kode_sel[isi[i_kode]] = hasil.realisasi[-1].kode
+
+    return baca
+
+
 def _baca_realisasi_volume(letak: Letak, isi: tuple, kolom: _Kolom, hasil: HasilBaca) -> None:
     try:
         kode_ro = _kode_ro_baris(isi, kolom)
@@ -538,47 +585,48 @@ def periksa_silang(hasil: HasilBaca) -> None:
     as a wrong sum.
     """
 
-    def dobel(kunci: Any, letak: Letak, kolom: str | None, apa: str, terlihat: dict) -> None:
-        lama = terlihat.setdefault(kunci, letak)
-        if lama is not letak:
-            hasil.kesalahan.append(
-                letak.salah(
-                    kolom, f"{apa} ganda: sudah ada di lembar '{lama.lembar}' baris {lama.baris}"
-                )
-            )
-
     terlihat: dict = {}
+
+    def ganda(letak: Letak, lama: Letak, apa: str) -> None:
+        hasil.kesalahan.append(
+            letak.salah(
+                None, f"{apa} ganda: sudah ada di lembar '{lama.lembar}' baris {lama.baris}"
+            )
+        )
+
+    def dobel(kunci: Any, letak: Letak, apa: Callable[[], str]) -> None:
+        lama = terlihat.setdefault(kunci, letak)
+        if lama is not letak:  # the message is written only for a duplicate
+            ganda(letak, lama, apa())
+
     for b in hasil.pagu:
-        dobel(("pagu", b.revisi, b.kode), b.letak, None, f"baris pagu {b.kode}", terlihat)
+        dobel(("pagu", b.revisi, b.kode), b.letak, lambda b=b: f"baris pagu {b.kode}")
     for b in hasil.revisi:
-        dobel(("revisi", b.nomor), b.letak, None, f"revisi nomor {b.nomor}", terlihat)
+        dobel(("revisi", b.nomor), b.letak, lambda b=b: f"revisi nomor {b.nomor}")
     for b in hasil.volume_ro:
         dobel(
-            ("tvro", b.kode_ro), b.letak, None, f"target volume RO {'.'.join(b.kode_ro)}", terlihat
-        )
-    for b in hasil.realisasi:
-        dobel(
-            ("real", b.kode, b.bulan),
+            ("tvro", b.kode_ro),
             b.letak,
-            None,
-            f"realisasi {b.kode} bulan {NAMA_BULAN[b.bulan - 1]}",
-            terlihat,
+            lambda b=b: f"target volume RO {'.'.join(b.kode_ro)}",
         )
+    # the realisation sheet is the big one: its rows are checked here without a call each
+    for b in hasil.realisasi:
+        lama = terlihat.setdefault(("real", b.kode.teks, b.bulan), b.letak)  # text: hashed once
+        if lama is not b.letak:
+            ganda(b.letak, lama, f"realisasi {b.kode} bulan {NAMA_BULAN[b.bulan - 1]}")
     for b in hasil.realisasi_volume:
         dobel(
             ("rvro", b.kode_ro, b.bulan),
             b.letak,
-            None,
-            f"realisasi volume RO {'.'.join(b.kode_ro)} bulan {NAMA_BULAN[b.bulan - 1]}",
-            terlihat,
+            lambda b=b: (
+                f"realisasi volume RO {'.'.join(b.kode_ro)} bulan {NAMA_BULAN[b.bulan - 1]}"
+            ),
         )
     for b in hasil.rpd:
         dobel(
             ("rpd", b.jenis_belanja, b.bulan),
             b.letak,
-            None,
-            f"RPD jenis belanja {b.jenis_belanja} bulan {NAMA_BULAN[b.bulan - 1]}",
-            terlihat,
+            lambda b=b: f"RPD jenis belanja {b.jenis_belanja} bulan {NAMA_BULAN[b.bulan - 1]}",
         )
     if hasil.subtotal and not hasil.kesalahan:
         _periksa_subtotal(hasil)

@@ -176,3 +176,44 @@ def test_the_empty_template_has_every_sheet_and_no_rows(tmp_path):
     h = baca_berkas("kosong.xlsx", jalur.read_bytes())
     assert h.kosong
     assert [str(k) for k in h.kesalahan] == ["berkas tidak berisi baris data (hanya judul kolom)"]
+
+
+def test_a_code_seen_before_still_has_every_cell_checked():
+    """Rows after a code's first are read on a short path; a bad month or amount still gets
+    the same message, with its row and column, as on the first row."""
+    data = xlsx(
+        {
+            "realisasi": [
+                ["kode", "bulan", "realisasi"],
+                [KODE_A, 1, 1000],
+                [KODE_A, True, 1000],
+                [KODE_A, 13, 1000],
+                [KODE_A, 3, -5],
+                [KODE_A, 4, None],
+                [KODE_A, "-", 7],
+                [KODE_A, 6, 0.1 + 0.2],
+                [KODE_A, 7, 1.005],
+                [f" {KODE_A} ", "Agustus", "1.000,50"],
+                [KODE_A, 1, 5],
+            ]
+        }
+    )
+    h = baca_berkas("r.xlsx", data)
+    assert [str(k) for k in h.kesalahan] == [
+        "lembar 'realisasi', baris 3, kolom B (bulan): bulan 'True' tidak sah (isi 1 sampai 12)",
+        "lembar 'realisasi', baris 4, kolom B (bulan): bulan 13 di luar 1 sampai 12",
+        "lembar 'realisasi', baris 5, kolom C (realisasi): realisasi: '-5' negatif; nilai uang "
+        "tidak boleh negatif",
+        "lembar 'realisasi', baris 6, kolom C (realisasi): realisasi kosong",
+        "lembar 'realisasi', baris 7, kolom B (bulan): bulan kosong (isi 1 sampai 12)",
+        "lembar 'realisasi', baris 9, kolom C (realisasi): realisasi: '1.005' memiliki pecahan "
+        "di bawah satu sen (paling banyak 2 desimal)",
+        f"lembar 'realisasi', baris 11: realisasi {KODE_A} bulan Januari ganda: sudah ada di "
+        "lembar 'realisasi' baris 2",
+    ]
+    assert [(b.letak.baris, b.bulan, b.jumlah) for b in h.realisasi] == [
+        (2, 1, D("1000.00")),
+        (8, 6, D("0.30")),
+        (10, 8, D("1000.50")),
+        (11, 1, D("5.00")),
+    ]

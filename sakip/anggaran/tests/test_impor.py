@@ -1,6 +1,7 @@
 """Importing into a DIPA: validate everything, write in one transaction, replace on re-import."""
 
 import datetime
+import gc
 from decimal import Decimal as D
 
 import pytest
@@ -282,3 +283,19 @@ def test_a_sakti_file_needs_the_offices_kemenkeu_code_and_may_record_it(kantor):
 def test_a_sakti_file_of_another_year_is_refused(kantor_sakti):
     with pytest.raises(ImporError, match="laporan SAKTI untuk TA 2025, bukan 2024"):
         impor_berkas(None, kantor_sakti, 2024, [("sep.xlsx", sakti("GLP039_Sep2025.xlsx"))])
+
+
+def test_the_cycle_collector_runs_again_after_an_import_written_or_refused(kantor):
+    """The import pauses Python's cycle collector (its rows would be walked again and again)."""
+    assert gc.isenabled()
+    _impor(kantor, dipa_kecil())
+    assert gc.isenabled()
+    with pytest.raises(ImporError):
+        _impor(kantor, xlsx({"realisasi": [["kode", "bulan", "realisasi"], [KODE_A, 13, 1]]}))
+    assert gc.isenabled()
+    gc.disable()  # paused by someone else: left paused
+    try:
+        _impor(kantor, dipa_kecil())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

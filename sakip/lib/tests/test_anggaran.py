@@ -341,3 +341,16 @@ def test_any_text_is_a_code_or_a_clear_error(teks):
         assert str(exc)
     else:
         assert parse_segmen(".".join(segmen)) == segmen
+
+
+def test_whole_number_cells_take_the_short_path_with_the_same_result():
+    assert parse_bulan(7) == 7 and type(parse_bulan(7)) is int
+    assert str(uang(1_000_000)) == "1000000.00" == str(uang("1000000"))
+    assert uang(10**16 - 1) == D("9999999999999999.00")
+    for salah in (10**16, -1):
+        with pytest.raises(AngkaError):
+            uang(salah)
+    assert uang(-1, negatif_boleh=True) == D("-1.00")
+    for salah in (True, 0, 13):
+        with pytest.raises(KodeError):
+            parse_bulan(salah)
