@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import gc
 import re
 import uuid
 from collections import defaultdict
@@ -29,6 +28,7 @@ from sakip.lib.anggaran import (
     cocok_ro,
     kumulatif,
 )
+from sakip.lib.pengumpul import jeda_pengumpul
 from sakip.lib.periode import TAHUN_MAX, TAHUN_MIN, tahun_sah
 from sakip.organisasi import akses
 from sakip.organisasi.models import Satker
@@ -130,7 +130,7 @@ def impor_berkas(
 ) -> HasilImpor:
     """Read the files and import them; raises ImporError listing every error, writing nothing."""
     periksa_boleh_impor(pengguna, satker)
-    with _tanpa_gc():
+    with jeda_pengumpul():
         hasil = baca_banyak(berkas, maks_ukuran)
         if hasil.kesalahan:
             raise ImporError(hasil.kesalahan)
@@ -144,25 +144,6 @@ def impor_berkas(
             catatan=catatan,
             kode_kemenkeu=kode_kemenkeu,
         )
-
-
-@contextlib.contextmanager
-def _tanpa_gc():
-    """Pause Python's cycle collector while a file is read, checked and written.
-
-    A big file keeps two objects per row alive until the end (the row and where it came
-    from, for the messages); every full collection walks them all again, which cost as much
-    as reading the file twice. Reading creates no cycles to collect (reference counting
-    frees the parser's objects), so nothing piles up; the collector resumes afterwards, and
-    is left alone when someone else had already paused it.
-    """
-    aktif = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if aktif:
-            gc.enable()
 
 
 # ---- big imports in the job queue -----------------------------------------------------

@@ -1,21 +1,21 @@
-"""The PDF's paused garbage collector (pdf._satu_pengumpulan): paused during the work only."""
+"""The paused cycle collector (lib.pengumpul.jeda_pengumpul): paused during the work only."""
 
 import gc
 
 import pytest
 
-from sakip.laporan.pdf import _satu_pengumpulan
+from sakip.lib.pengumpul import jeda_pengumpul
 
 
 def test_the_collector_is_paused_during_the_work_and_on_again_after():
     assert gc.isenabled()
-    with _satu_pengumpulan():
+    with jeda_pengumpul():
         assert not gc.isenabled()
     assert gc.isenabled()
 
 
 def test_renders_in_other_threads_share_the_pause_until_the_last_ends():
-    pertama, kedua = _satu_pengumpulan(), _satu_pengumpulan()
+    pertama, kedua = jeda_pengumpul(), jeda_pengumpul()
     pertama.__enter__()
     kedua.__enter__()
     pertama.__exit__(None, None, None)
@@ -27,7 +27,7 @@ def test_renders_in_other_threads_share_the_pause_until_the_last_ends():
 def test_a_collector_turned_off_by_the_caller_stays_off():
     gc.disable()
     try:
-        with _satu_pengumpulan():
+        with jeda_pengumpul():
             pass
         assert not gc.isenabled()
     finally:
@@ -35,6 +35,17 @@ def test_a_collector_turned_off_by_the_caller_stays_off():
 
 
 def test_an_error_in_the_work_turns_the_collector_on_again():
-    with pytest.raises(ValueError), _satu_pengumpulan():
+    with pytest.raises(ValueError), jeda_pengumpul():
         raise ValueError("gagal")
     assert gc.isenabled()
+
+
+def test_the_pdf_collects_once_at_the_end(monkeypatch):
+    dipanggil = []
+    monkeypatch.setattr(gc, "collect", lambda generasi=2: dipanggil.append(generasi) or 0)
+    with jeda_pengumpul(kumpulkan_di_akhir=True):
+        assert dipanggil == []
+    assert dipanggil == [0]
+    with jeda_pengumpul():
+        pass
+    assert dipanggil == [0]  # the import makes no cycles: no collection of its own
