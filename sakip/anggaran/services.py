@@ -30,7 +30,7 @@ from sakip.lib.anggaran import (
 )
 from sakip.lib.pengumpul import jeda_pengumpul
 from sakip.lib.periode import TAHUN_MAX, TAHUN_MIN, tahun_sah
-from sakip.organisasi import akses
+from sakip.organisasi import akses, versi
 from sakip.organisasi.models import Satker
 
 from .impor import MAKS_UKURAN, HasilBaca, ImporError, Kesalahan, baca_banyak
@@ -50,6 +50,22 @@ from .models import (
 )
 
 _PARTAI = 2000
+# the tables an import writes: one office's DIPA (their version triggers, organisasi.versi)
+_TABEL_ANGGARAN = tuple(
+    m._meta.db_table
+    for m in (
+        Dipa,
+        Pagu,
+        PosAnggaran,
+        ProfilAnggaran,
+        RealisasiAnggaran,
+        RealisasiVolume,
+        RencanaPenarikan,
+        RevisiDipa,
+        RincianOutput,
+        UraianKode,
+    )
+)
 # An upload larger than this is imported by a `db_worker`, not inside the web request (about
 # 30 000 rows of the template: a second or two); the command line imports any size at once.
 UKURAN_ANTREAN = 512 * 1024
@@ -368,7 +384,8 @@ def impor(
     _periksa_rujukan(dipa, hasil, rencana, salah)
     if salah:
         raise ImporError(salah)
-    with transaction.atomic():
+    # one DIPA of this office: its data version raised once, not per row (organisasi.versi)
+    with transaction.atomic(), versi.sekali(satker.pk, _TABEL_ANGGARAN):
         return _tulis(pengguna, satker, tahun, hasil, rencana, tanggal, catatan)
 
 

@@ -17,7 +17,8 @@ so a database rebuilt from scratch does not meet the numbers of a cache it left 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from django.db import connection, migrations
 
@@ -37,6 +38,45 @@ def versi(satker_id: Iterable[int]) -> tuple[tuple[int, int], ...]:
         )
         ada = dict(cursor.fetchall())
     return tuple((s, ada.get(s, -1)) for s in daftar)
+
+
+@contextmanager
+def sekali(satker_id: int, tabel: Sequence[str]) -> Iterator[None]:
+    """A bulk write of one office's rows in these tables, its number raised once.
+
+    PostgreSQL: nothing to do (the statement triggers raise it once per statement). SQLite:
+    row triggers fire per row (~5 µs each: a 100 000-row budget import with its deletes
+    spent 1 s in them). Inside the writer's transaction, which holds SQLite's only write lock
+    so no other connection can write meanwhile, the version triggers of these tables are
+    dropped, the office's number is raised once, and the triggers are created again, exactly
+    as they were, when the block ends; a rollback takes all of it back. Only for writes of
+    this office's rows (the budget import of one DIPA).
+    """
+    if connection.vendor != "sqlite":
+        yield
+        return
+    if not connection.in_atomic_block:
+        raise RuntimeError("versi.sekali: hanya di dalam transaksi penulisan")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+            f"'sakip_versi_%' AND tbl_name IN ({', '.join(['%s'] * len(tabel))})",
+            list(tabel),
+        )
+        pemicu = cursor.fetchall()
+        for nama, _ in pemicu:
+            cursor.execute(f'DROP TRIGGER "{nama}"')
+        cursor.execute(
+            f"INSERT INTO {_TABEL_VERSI} (satker_id, n) VALUES (%s, abs(random() %% 1000000000000)) "
+            "ON CONFLICT (satker_id) DO UPDATE SET n = n + 1",
+            [satker_id],
+        )
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            for _, sql in pemicu:
+                cursor.execute(sql)
 
 
 def _nama(tabel: str, peristiwa: str) -> str:
