@@ -209,6 +209,28 @@ def muat_anggaran_demo(satker):
             cursor.execute(sql)
 
 
+def kerjakan_antrean():
+    """What `db_worker` does with each queued task, here, in this process and the test's
+    transaction (the command itself closes the database connection between tasks, which
+    ends a PostgreSQL test's transaction)."""
+    from django_tasks_db.management.commands.db_worker import Worker
+    from django_tasks_db.models import DBTaskResult
+
+    pekerja = Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="uji",
+        excluded_queue_names=[],
+    )
+    for tugas in DBTaskResult.objects.ready():
+        tugas.claim("uji")
+        pekerja.run_task(tugas)
+
+
 def pengguna(username):
     """A user of the loaded demo by username."""
     from django.contrib.auth import get_user_model

@@ -4,6 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from conftest import kerjakan_antrean
 from sakip.anggaran import services
 from sakip.anggaran.models import Dipa, RealisasiAnggaran
 
@@ -31,26 +32,6 @@ def _url(nama="impor", *lain):
 
 def _unggah(client, data):
     return client.post(_url(), {"berkas": SimpleUploadedFile("dipa.xlsx", data)})
-
-
-def _kerjakan_antrean():
-    """What `db_worker` does with each queued task, in this process and transaction."""
-    from django_tasks_db.management.commands.db_worker import Worker
-    from django_tasks_db.models import DBTaskResult
-
-    pekerja = Worker(
-        queue_names=["default"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="uji",
-        excluded_queue_names=[],
-    )
-    for tugas in DBTaskResult.objects.ready():
-        tugas.claim("uji")
-        pekerja.run_task(tugas)
 
 
 def _realisasi():
@@ -88,7 +69,7 @@ def test_the_page_follows_a_queued_import_to_the_summary(client, perencana, besa
     assert "Menunggu giliran di antrean tugas" in r.content.decode()
     r = client.get(halaman, headers={"HX-Request": "true"})
     assert r.content.decode().lstrip().startswith('<div id="status-impor"')
-    _kerjakan_antrean()
+    kerjakan_antrean()
     r = client.get(halaman, headers={"HX-Request": "true"})
     assert r["HX-Redirect"] == halaman
     r = client.get(halaman, follow=True)
@@ -104,7 +85,7 @@ def test_a_refused_queued_import_lists_its_errors_with_row_and_column(
     settings.TASKS = ANTREAN_DB
     client.force_login(perencana)
     halaman = _unggah(client, BURUK).url
-    _kerjakan_antrean()
+    kerjakan_antrean()
     r = client.get(halaman)
     assert r.status_code == 200
     html = r.content.decode()
@@ -154,7 +135,7 @@ def test_a_queued_import_whose_importer_lost_the_right_is_refused(perencana, dem
     keadaan = services.mulai_impor(perencana, demo, 2023, [("dipa.xlsx", _realisasi())])
     assert keadaan.status == "antri"
     Keanggotaan.objects.filter(user=perencana).delete()
-    _kerjakan_antrean()
+    kerjakan_antrean()
     hasil = services.impor_di_antrean.get_result(keadaan.id_tugas)
     assert hasil.return_value["status"] == "ditolak"
     assert "Hanya Perencana atau Admin" in hasil.return_value["kesalahan"][0]["pesan"]

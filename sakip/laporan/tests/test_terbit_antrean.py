@@ -1,9 +1,9 @@
 """Publishing never renders in the web request: the files are made by the queue, which publishes."""
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
+from conftest import kerjakan_antrean
 from sakip.laporan import services
 from sakip.laporan.models import Pembuatan, VersiLaporan
 from sakip.organisasi.models import Keanggotaan, Peran
@@ -14,12 +14,8 @@ TERBITKAN = reverse("laporan:terbitkan", args=["3674", 2023, "pk"])
 
 @pytest.fixture
 def antrean(settings):
-    """The real database queue; a worker is run by the test (db_worker --batch)."""
+    """The real database queue; the test runs its tasks as db_worker does (kerjakan_antrean)."""
     settings.TASKS = ANTREAN_DB
-
-
-def _pekerja():
-    call_command("db_worker", batch=True, interval=0, verbosity=0)
 
 
 def test_the_request_queues_the_making_and_the_worker_publishes(
@@ -39,7 +35,7 @@ def test_the_request_queues_the_making_and_the_worker_publishes(
     assert (job.status, job.terbitkan_oleh, job.versi_terbit) == ("antri", pimpinan, None)
     assert "Versi baru terbit begitu selesai." in html  # the polled status says so
 
-    _pekerja()
+    kerjakan_antrean()
     job.refresh_from_db()
     versi = VersiLaporan.objects.get(satker=demo, tahun=2023, dokumen="pk")
     assert (versi.nomor, versi.diterbitkan_oleh) == (1, pimpinan)
@@ -53,7 +49,7 @@ def test_with_the_files_made_it_publishes_at_once_without_rendering(
     client, pimpinan, demo, media, render_cepat, antrean, monkeypatch
 ):
     services.mulai_pembuatan(pimpinan, demo, 2023, "pk")
-    _pekerja()
+    kerjakan_antrean()
     assert services.keadaan(pimpinan, demo, 2023, "pk").siap
     monkeypatch.setattr(services, "render", lambda *a: pytest.fail("dirender lagi"))
     client.force_login(pimpinan)
@@ -70,7 +66,7 @@ def test_a_second_press_while_it_is_made_joins_the_same_job(
     client.post(TERBITKAN)
     client.post(TERBITKAN)
     assert DBTaskResult.objects.count() == 1
-    _pekerja()
+    kerjakan_antrean()
     assert VersiLaporan.objects.filter(satker=demo, dokumen="pk").count() == 1
 
 
@@ -82,7 +78,7 @@ def test_pressing_while_a_plain_generation_runs_asks_it_to_publish(
     hasil = services.minta_terbit(demo, 2023, pimpinan, "pk", akui_peringatan=True)
     assert hasil.pk == job.pk
     assert (hasil.terbitkan_oleh, hasil.akui_peringatan) == (pimpinan, True)
-    _pekerja()
+    kerjakan_antrean()
     assert VersiLaporan.objects.filter(satker=demo, dokumen="pk", nomor=1).exists()
 
 
@@ -91,7 +87,7 @@ def test_a_role_lost_before_the_worker_runs_makes_the_files_but_does_not_publish
 ):
     services.minta_terbit(demo, 2023, pimpinan, "pk")
     Keanggotaan.objects.filter(user=pimpinan).update(peran=Peran.PERENCANA)
-    _pekerja()
+    kerjakan_antrean()
     job = Pembuatan.objects.get(satker=demo, tahun=2023, dokumen="pk")
     assert job.status == "selesai" and job.versi_terbit is None
     assert job.pesan == (
