@@ -202,7 +202,7 @@ def main() -> None:
                 f"beban: gunicorn 2 pekerja x 4 utas, {KLIEN} klien serentak, {DURASI:.0f} s per "
                 "halaman, basis data "
                 f"{urllib.parse.urlparse(env['DATABASE_URL']).scheme}; mesin 2 inti dipakai "
-                "bersama (klien berjalan di mesin yang sama); jangkar = tanpa tembolok grafik, "
+                "bersama (klien di mesin yang sama, asyncio); jangkar = kode yang sama tanpa tembolok apa pun, "
                 "diukur tepat sebelum halaman yang sama"
             )
             print(
