@@ -17,6 +17,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import connection, transaction
 from django.db.models import Sum
+from django.utils import timezone
 from django_tasks import TaskResultStatus, task
 from django_tasks.exceptions import TaskResultDoesNotExist, TaskResultMismatch
 
@@ -66,6 +67,9 @@ _TABEL_ANGGARAN = tuple(
         UraianKode,
     )
 )
+# A queued import running longer than this is taken as dead (its worker stopped inside it):
+# the biggest file allowed takes well under a minute
+BATAS_IMPOR = datetime.timedelta(minutes=30)
 # An upload larger than this is imported by a `db_worker`, not inside the web request (about
 # 30 000 rows of the template: a second or two); the command line imports any size at once.
 UKURAN_ANTREAN = 512 * 1024
@@ -314,6 +318,15 @@ def _keadaan(hasil) -> KeadaanImpor:
     )
     if hasil.status == TaskResultStatus.RUNNING:
         keadaan.status = "proses"
+        if hasil.started_at is not None and timezone.now() - hasil.started_at > BATAS_IMPOR:
+            # the worker died inside it (a restart, the machine): the import is one
+            # transaction, so nothing of it was written
+            keadaan.status = "gagal"
+            keadaan.pesan = [
+                f"Impor tidak selesai dalam {BATAS_IMPOR.seconds // 60} menit: pekerja antrean "
+                "tugas berhenti di tengahnya. Impor berjalan dalam satu transaksi, jadi tidak ada "
+                "data yang disimpan. Unggah berkasnya lagi."
+            ]
     elif hasil.status == TaskResultStatus.FAILED:
         galat = hasil.errors[-1].exception_class_path if hasil.errors else "tidak diketahui"
         keadaan.status = "gagal"

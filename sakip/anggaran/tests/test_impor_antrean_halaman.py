@@ -111,6 +111,31 @@ def test_a_task_the_worker_could_not_finish_is_shown_as_failed(client, perencana
     assert not Dipa.objects.exists()
 
 
+def test_an_import_running_past_the_limit_is_shown_as_failed_not_polled_forever(
+    client, perencana, besar, settings
+):
+    """A worker that died inside the import leaves its task RUNNING; nothing was written."""
+    import datetime
+
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = ANTREAN_DB
+    client.force_login(perencana)
+    halaman = _unggah(client, _realisasi()).url
+    mulai = timezone.now() - datetime.timedelta(minutes=29)
+    DBTaskResult.objects.update(status="RUNNING", started_at=mulai)
+    assert "Impor tidak selesai" not in client.get(halaman).content.decode()
+    DBTaskResult.objects.update(started_at=mulai - datetime.timedelta(minutes=2))
+    html = client.get(halaman).content.decode()
+    assert (
+        "Impor tidak selesai dalam 30 menit: pekerja antrean tugas berhenti di tengahnya. "
+        "Impor berjalan dalam satu transaksi, jadi tidak ada data yang disimpan."
+    ) in html
+    assert "hx-trigger" not in html  # no longer polled
+    assert not Dipa.objects.exists()
+
+
 def test_only_who_may_import_there_sees_a_queued_import(
     client, perencana, pic, orang_luar, besar, settings
 ):
