@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import connection, transaction
@@ -51,22 +52,8 @@ from .models import (
 )
 
 _PARTAI = 2000
-# the tables an import writes: one office's DIPA (their version triggers, organisasi.versi)
-_TABEL_ANGGARAN = tuple(
-    m._meta.db_table
-    for m in (
-        Dipa,
-        Pagu,
-        PosAnggaran,
-        ProfilAnggaran,
-        RealisasiAnggaran,
-        RealisasiVolume,
-        RencanaPenarikan,
-        RevisiDipa,
-        RincianOutput,
-        UraianKode,
-    )
-)
+# the tables an import writes, all of one office (their version triggers, organisasi.versi)
+_TABEL_ANGGARAN = tuple(m._meta.db_table for m in apps.get_app_config("anggaran").get_models())
 # A queued import running longer than this is taken as dead (its worker stopped inside it):
 # the biggest file allowed takes well under a minute
 BATAS_IMPOR = datetime.timedelta(minutes=30)

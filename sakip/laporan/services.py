@@ -480,6 +480,23 @@ def periksa_pk_sebelum_terbit(satker: Satker, tahun: int) -> None:
         )
 
 
+def _boleh_terbit(satker: Satker, user, dokumen: str) -> None:
+    akses.pastikan(
+        akses.boleh_terbitkan(user, satker),
+        "Hanya Pimpinan (Sekretaris) kantor ini yang boleh menerbitkan.",
+    )
+    jenis_sah(dokumen)
+
+
+def _periksa_terbit(satker: Satker, tahun: int, user, dokumen: str, akui: bool) -> None:
+    """Who may publish, and the document's checks before publishing (refusals raise)."""
+    _boleh_terbit(satker, user, dokumen)
+    if dokumen == JenisDokumen.LKJ:
+        periksa_sebelum_terbit(satker, tahun, akui)
+    else:
+        periksa_pk_sebelum_terbit(satker, tahun)
+
+
 @dataclass
 class _Terbit:
     """A request to publish when the files are made (see minta_terbit)."""
@@ -505,19 +522,15 @@ def minta_terbit(
     (reading them takes milliseconds); else queue their making, and the task publishes as
     this user when it finishes. The checks of `terbitkan` run here first, so a refusal is
     said at once, and again when the task publishes (the data may change meanwhile)."""
-    akses.pastikan(
-        akses.boleh_terbitkan(user, satker),
-        "Hanya Pimpinan (Sekretaris) kantor ini yang boleh menerbitkan.",
-    )
-    jenis_sah(dokumen)
-    if dokumen == JenisDokumen.LKJ:
-        periksa_sebelum_terbit(satker, tahun, akui_peringatan)
-    else:
-        periksa_pk_sebelum_terbit(satker, tahun)
+    _boleh_terbit(satker, user, dokumen)  # first: nothing is read for anyone else
+    diperiksa = False
     for _ in range(3):
         data = kumpul(satker, tahun, dokumen)
         if draf_siap(satker, tahun, dokumen, sidik(data, dokumen)):
             return terbitkan(satker, tahun, user, dokumen, akui_peringatan=akui_peringatan)
+        if not diperiksa:
+            _periksa_terbit(satker, tahun, user, dokumen, akui_peringatan)
+            diperiksa = True
         terbit = _Terbit(user, akui_peringatan)
         pembuatan = mulai_pembuatan(user, satker, tahun, dokumen, terbit)
         pembuatan.refresh_from_db()
@@ -544,15 +557,7 @@ def terbitkan(
     office's data has errors or unacknowledged warnings (sakip.laporan.pemeriksaan), and
     for a PK while its signatories hold placeholder text (sakip.lib.placeholder).
     """
-    akses.pastikan(
-        akses.boleh_terbitkan(user, satker),
-        "Hanya Pimpinan (Sekretaris) kantor ini yang boleh menerbitkan.",
-    )
-    jenis_sah(dokumen)
-    if dokumen == JenisDokumen.LKJ:
-        periksa_sebelum_terbit(satker, tahun, akui_peringatan)
-    else:
-        periksa_pk_sebelum_terbit(satker, tahun)
+    _periksa_terbit(satker, tahun, user, dokumen, akui_peringatan)
     data, isi = buat(user, satker, tahun, dokumen)
     kunci = sidik(data, dokumen)
     json_data = sebagai_json(data).encode()
