@@ -25,7 +25,8 @@ def test_an_evaluator_checks_two_documents_filters_and_downloads(live_server, ha
     masuk(halaman, live_server, "evaluator-uji")
     halaman.goto(f"{live_server.url}/periksa/")
     halaman.set_input_files("input[type=file]", [str(SEED), str(pdf)])
-    halaman.click("[data-testid=form-periksa] button[type=submit]")
+    with halaman.expect_navigation():  # count() does not wait: read the answer's page
+        halaman.click("[data-testid=form-periksa] button[type=submit]")
     ringkasan = halaman.locator("[data-testid=ringkasan-baris]")
     assert ringkasan.count() == 2
     assert "KPU Kota Sawahlunto" in ringkasan.nth(1).inner_text()
@@ -39,7 +40,8 @@ def test_an_evaluator_checks_two_documents_filters_and_downloads(live_server, ha
     halaman.select_option("#saring-tingkat", "error")
     halaman.select_option("#saring-jenis", "capaian")
     halaman.select_option("#saring-urut", "halaman")
-    halaman.click("[data-testid=saring] button:has-text('Terapkan')")
+    with halaman.expect_navigation():
+        halaman.click("[data-testid=saring] button:has-text('Terapkan')")
     baris = halaman.locator("[data-testid=dokumen]").nth(1).locator("[data-testid=temuan]")
     assert baris.count() == 2
     assert [b.locator("[data-testid=halaman]").inner_text() for b in baris.all()] == ["2", "4"]
