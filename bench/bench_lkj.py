@@ -2,7 +2,7 @@
 
 Loads the demo (KPU Kota Tangerang Selatan 2023 with its DIPA) into a throw-away SQLite
 database (or the database of DATABASE_URL when set), then times: gathering the data,
-the PDF (WeasyPrint), the DOCX (python-docx), and, for comparison, LibreOffice
+the PDF (Typst), the DOCX (python-docx), and, for comparison, LibreOffice
 converting that DOCX to PDF. Without `soffice` the comparison is skipped with a message.
 Prints lines for the README; not a timed test.
 """

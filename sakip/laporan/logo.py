@@ -31,7 +31,7 @@ def sidik(nama: str) -> str:
 
 
 def data_uri(nama: str) -> str:
-    """A data: URI for HTML and WeasyPrint, or "" without a logo."""
+    """A data: URI for the HTML preview, or "" without a logo (the PDF writes the file)."""
     isi = baca(nama)
     if not isi:
         return ""

@@ -18,7 +18,7 @@ from django.core.cache import cache
 from sakip.lib import grafik
 from sakip.lib.angka import format_angka, format_angka_ringkas, format_tanggal
 from sakip.lib.nilai import format_nilai
-from sakip.lib.pohon import Simpul, html_pohon, png_pohon, svg_pohon
+from sakip.lib.pohon import Simpul, png_pohon, svg_pohon
 from sakip.lib.terbilang import terbilang_rupiah
 
 from .kumpul import DataIndikator, DataLkj, DataPk, DataSatker
@@ -81,9 +81,10 @@ class Gambar:
     judul: str
     buat: Callable[[str], str | bytes]
     lebar: float = 1.0  # fraction of the text width
-    # what the PDF embeds: "svg" keeps the drawing's text as text; "png" for the matplotlib
-    # charts, the DOCX's picture (cheaper to paint, see html.py); "html" (the pohon kinerja)
-    # is markup laid out with the text, so it may run on over pages
+    # what the PDF (pdf.py) takes: "png" for the matplotlib charts, the DOCX's own picture
+    # (their axis ticks stay out of the PDF's text, which the checker reads); "pohon" for the
+    # pohon kinerja, whose nodes (buat("pohon")) Typst lays out as boxes running on over
+    # pages; "svg" for any other drawing
     format_pdf: str = "svg"
 
 
@@ -166,6 +167,11 @@ class Dokumen:
     kepala: str  # running header
     sampul: Sampul | None
     bagian: list[Bagian]
+
+    @property
+    def instansi(self) -> str:
+        """Whose document it is: the office on the cover, else the end of the running header."""
+        return self.sampul.satker.nama_sekretariat if self.sampul else self.kepala.split(" · ")[-1]
 
 
 _BUTIR = re.compile(r"^\s*(?:[-•*]\s+|\d+[.)]\s+)")
@@ -386,7 +392,7 @@ class Penyusun:
                 self.gambar(
                     f"Pohon Kinerja {self.d.satker.nama_sekretariat}",
                     partial(_pohon_kinerja, self.d),
-                    format_pdf="html",
+                    format_pdf="pohon",
                 )
             )
         bagian.append(Bagian("renstra", "A.", "Rencana Strategis", 2, renstra_blok))
@@ -948,12 +954,12 @@ def pohon_lkj(d: DataLkj) -> list[Simpul]:
     ]
 
 
-def _pohon_kinerja(d: DataLkj, format: str) -> str | bytes:
-    """The tree drawn 640 px wide: SVG for the preview, PNG for DOCX; for the PDF the same
-    tree as HTML (lib.pohon.html_pohon), which runs on over pages."""
+def _pohon_kinerja(d: DataLkj, format: str) -> str | bytes | list[Simpul]:
+    """The tree drawn 640 px wide: SVG for the preview, PNG for DOCX; for the PDF its nodes
+    ("pohon"), which pdf.py lays out as boxes that run on over pages."""
     akar = pohon_lkj(d)
     if format == "png":  # drawn once per tree, as the charts are (matplotlib takes ~0.4 s)
         return grafik.tersimpan("pohon", (akar, 640), "png", cache, lambda: png_pohon(akar, 640))
-    if format == "html":
-        return html_pohon(akar)
+    if format == "pohon":
+        return akar
     return svg_pohon(akar, lebar=640, judul="Pohon kinerja")

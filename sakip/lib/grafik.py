@@ -90,8 +90,7 @@ def _keluaran(fig, format: str) -> str | bytes:
 
 def _tanpa_alfa(png: bytes) -> bytes:
     """The PNG without its alpha channel (matplotlib writes RGBA; a chart is opaque, on
-    white): WeasyPrint splits an RGBA picture into a colour and a mask image, re-encoding
-    both, on every PDF."""
+    white): a PDF then embeds one colour image, without a second image as its mask."""
     from PIL import Image
 
     keluar = io.BytesIO()

@@ -1,12 +1,10 @@
 """Python's cyclic garbage collector paused during one big piece of work (one rule).
 
-Building the LKj with WeasyPrint (~220,000 objects: computed styles, boxes, text layouts)
-and importing a big budget file (two objects per row, kept for the messages) both keep a
-growing mass of objects alive until the end. Every automatic collection during the work
-walked all of it again and freed nothing: about 0.5 s of the LKj's 2.3 s CPU, and as much as
-reading the budget file twice. Neither creates garbage cycles worth collecting midway
-(reference counting frees the rest), so the collector is paused for the work and, when the
-work made cycles (WeasyPrint's tree), the young objects are collected once at the end.
+Importing a big budget file (two objects per row, kept for the messages) keeps a growing
+mass of objects alive until the end. Every automatic collection during the work walked all
+of it again and freed nothing: as much time as reading the file twice. The work creates no
+garbage cycles worth collecting midway (reference counting frees the rest), so the
+collector is paused for it. (Until the PDF moved to Typst, WeasyPrint's LKj used it too.)
 
 Thread-safe: works in other threads share the pause; the last to finish turns the collector
 back on. A collector the caller had already turned off is left off.
@@ -25,7 +23,7 @@ _semula = True  # whether the collector was on when the first of them began
 
 
 @contextmanager
-def jeda_pengumpul(kumpulkan_di_akhir: bool = False) -> Iterator[None]:
+def jeda_pengumpul() -> Iterator[None]:
     global _berjalan, _semula
     with _kunci:
         if _berjalan == 0:
@@ -40,5 +38,3 @@ def jeda_pengumpul(kumpulkan_di_akhir: bool = False) -> Iterator[None]:
             terakhir = _berjalan == 0
             if terakhir and _semula:
                 gc.enable()
-        if kumpulkan_di_akhir and terakhir and _semula:
-            gc.collect(0)  # nothing was collected during the work: every new object is young

@@ -7,10 +7,9 @@ its parent by an elbow line (the layout of a file tree): it needs no horizontal 
 so it reads on a 360 px phone screen as well as on paper. Long texts wrap inside their
 box. Pure: no Django; text is escaped.
 
-For a paged document (the LKj's PDF) html_pohon gives the same tree as nested lists: the
-page lays its text out as text, so the tree wraps to the page and runs on over pages (a
-drawing taller than a page would be cut off), while the look (colours, indent, elbows) is
-the drawing's, at 1 px = 0.25 mm, in the document stylesheet (.pohon).
+A paged document (the LKj's PDF, sakip.laporan.pdf) lays the nodes out itself as boxes in
+the WARNA colours, so the tree wraps to the page and runs on over pages (a drawing taller
+than a page would be cut off).
 """
 
 from __future__ import annotations
@@ -120,21 +119,6 @@ def svg_pohon(akar: list[Simpul], lebar: int = 640, judul: str = "Pohon kinerja"
         'font-family="DejaVu Sans, Arial, sans-serif">'
         f"<title>{escape(judul)}</title>" + "".join(bagian) + "</svg>"
     )
-
-
-def html_pohon(akar: list[Simpul]) -> str:
-    """The tree as nested lists, each node a box in its WARNA colours (see the module)."""
-
-    def simpul(s: Simpul) -> str:
-        latar, tulisan = WARNA.get(s.jenis, WARNA["indikator"])
-        catatan = f'<span class="pohon-catatan">{escape(s.catatan)}</span>' if s.catatan else ""
-        anak = f"<ul>{''.join(simpul(a) for a in s.anak)}</ul>" if s.anak else ""
-        return (
-            f'<li><div class="pohon-kotak" style="background: {latar}; color: {tulisan}">'
-            f"{escape(s.teks)}{catatan}</div>{anak}</li>"
-        )
-
-    return f'<div class="pohon"><ul>{"".join(simpul(s) for s in akar)}</ul></div>'
 
 
 def png_pohon(akar: list[Simpul], lebar: int = 640, dpi: int = 200) -> bytes:

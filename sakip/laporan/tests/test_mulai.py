@@ -1,5 +1,6 @@
 """Start-up: a command that draws nothing and lays out no PDF imports neither matplotlib nor
-WeasyPrint (python-docx is imported by sakip.penilaian.lhe at URL load since the i14 merge)."""
+a PDF engine (Typst, WeasyPrint); python-docx is imported by sakip.penilaian.lhe at URL load
+since the i14 merge."""
 
 import os
 import subprocess
@@ -7,7 +8,7 @@ import sys
 from pathlib import Path
 
 AKAR = Path(__file__).resolve().parents[3]
-BERAT = ("weasyprint", "matplotlib")
+BERAT = ("weasyprint", "matplotlib", "typst")
 
 
 def _modul_berat(tmp_path, *perintah) -> set[str]:

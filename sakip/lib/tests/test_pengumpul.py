@@ -38,14 +38,3 @@ def test_an_error_in_the_work_turns_the_collector_on_again():
     with pytest.raises(ValueError), jeda_pengumpul():
         raise ValueError("gagal")
     assert gc.isenabled()
-
-
-def test_the_pdf_collects_once_at_the_end(monkeypatch):
-    dipanggil = []
-    monkeypatch.setattr(gc, "collect", lambda generasi=2: dipanggil.append(generasi) or 0)
-    with jeda_pengumpul(kumpulkan_di_akhir=True):
-        assert dipanggil == []
-    assert dipanggil == [0]
-    with jeda_pengumpul():
-        pass
-    assert dipanggil == [0]  # the import makes no cycles: no collection of its own

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from sakip.lib.pohon import Simpul, html_pohon, png_pohon, svg_pohon, tata_letak
+from sakip.lib.pohon import Simpul, png_pohon, svg_pohon, tata_letak
 from sakip.perencanaan.models import Renstra
 from sakip.perencanaan.pohon import masalah_pohon, pohon_kinerja
 
@@ -20,17 +20,6 @@ def test_the_layout_is_one_node_a_row_indented_by_level():
     assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 125"')
     assert "Pohon &lt;uji&gt;" in svg and svg.count("<rect") == 3
     assert png_pohon(akar, 400).startswith(b"\x89PNG")
-
-
-def test_for_a_paged_document_the_tree_is_nested_lists_of_boxes_in_its_colours():
-    akar = [Simpul("Visi <A>", "akar", [Simpul("IK 1.1", anak=[Simpul("Unit", "unit")])], "R")]
-    assert html_pohon(akar) == (
-        '<div class="pohon"><ul><li><div class="pohon-kotak" style="background: #0b3d5c; '
-        'color: #ffffff">Visi &lt;A&gt;<span class="pohon-catatan">R</span></div><ul><li>'
-        '<div class="pohon-kotak" style="background: #e8f1f7; color: #10222e">IK 1.1</div><ul>'
-        '<li><div class="pohon-kotak" style="background: #f5f5f5; color: #333333">Unit</div>'
-        "</li></ul></li></ul></li></ul></div>"
-    )
 
 
 def test_the_demo_tree_on_a_page_with_nothing_missing(client, pic, demo):
