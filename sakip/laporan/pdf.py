@@ -174,7 +174,6 @@ def data(dok: Dokumen, folder: Path) -> dict:
             "kata_kunci": ["SAKIP", "Laporan Kinerja", nama],
         },
         "kepala": dok.kepala,
-        "kepala_berjalan": True,
         "kepala_isi": dok.jenis != "pk",  # the PK's sheets are a form, without a header
         "sampul": sampul,
         "daftar_isi": [

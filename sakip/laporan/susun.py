@@ -79,7 +79,7 @@ class Gambar:
     jenis: ClassVar[str] = "gambar"
     nomor: str
     judul: str
-    buat: Callable[[str], str | bytes]
+    buat: Callable[[str], str | bytes | list]  # format -> drawing ("pohon": its nodes)
     lebar: float = 1.0  # fraction of the text width
     # what the PDF (pdf.py) takes: "png" for the matplotlib charts, the DOCX's own picture
     # (their axis ticks stay out of the PDF's text, which the checker reads); "pohon" for the
