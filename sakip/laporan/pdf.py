@@ -193,12 +193,10 @@ def buat_pdf(dok: Dokumen) -> bytes:
         folder = Path(sementara)
         isi = data(dok, folder)
         (folder / "data.json").write_text(json.dumps(isi, ensure_ascii=False), encoding="utf-8")
-        utama = folder / "dokumen.typ"
-        utama.write_bytes(TEMPLAT.read_bytes())
         try:
             with _kunci:  # one Typst compilation at a time per process (its fonts are shared)
-                return typst.compile(
-                    str(utama), root=str(folder), font_paths=_fonts(), format="pdf"
+                return typst.compile(  # the template reads data.json from the root folder
+                    TEMPLAT.read_bytes(), root=str(folder), font_paths=_fonts(), format="pdf"
                 )
         except typst.TypstError as exc:
             raise PdfError(f"Typst: {exc.message}") from exc
